@@ -1,0 +1,97 @@
+"""Extract an article's main text and metadata from HTML with trafilatura.
+
+A cascade, each step only when the previous one found nothing: trafilatura's
+precise extractor, then its recall-oriented mode, then its plain html2txt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import trafilatura
+from trafilatura.baseline import html2txt
+
+from readout.errors import InputError
+from readout.ingest.dates import parse_date_value
+
+# trafilatura logs every page it cannot parse; readout reports its own one-line errors.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+_HTML_TAG = re.compile(r"<html[\s>]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class HtmlArticle:
+    text: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: dt.date | None
+
+
+def extract_html(doc: str, html: str, *, url: str | None = None) -> HtmlArticle:
+    """Return the main text and metadata of an HTML page, or raise InputError."""
+    html = _as_document(html)
+    try:
+        meta = _bare_extraction(html, url, favor_recall=False)
+        text = _text_of(meta)
+        if not text:
+            text = _text_of(_bare_extraction(html, url, favor_recall=True))
+        if not text:
+            text = html2txt(html).strip()
+    except InputError:
+        raise
+    except Exception as exc:  # lxml and trafilatura raise many types on broken markup
+        raise InputError(f"cannot parse the HTML ({type(exc).__name__})", path=doc) from exc
+    if not text:
+        raise InputError("no article text found in the HTML", path=doc)
+    return HtmlArticle(
+        text=text,
+        title=_string(meta, "title"),
+        outlet=_string(meta, "sitename"),
+        url=_string(meta, "url") or url,
+        published=_published(meta),
+    )
+
+
+def _as_document(html: str) -> str:
+    """Wrap a bare fragment in <html><body>: trafilatura ignores input without an html tag."""
+    if _HTML_TAG.search(html[:5000]):
+        return html
+    return f"<html><body>{html}</body></html>"
+
+
+def _bare_extraction(html: str, url: str | None, *, favor_recall: bool) -> dict[str, Any]:
+    # Only the page's own metadata dates: a deep search picks dates out of link lists.
+    date_params = {"original_date": True, "extensive_search": False}
+    result = trafilatura.bare_extraction(
+        html,
+        url=url,
+        include_comments=False,
+        include_tables=False,
+        with_metadata=True,
+        favor_recall=favor_recall,
+        date_extraction_params=date_params,
+        as_dict=True,
+    )
+    return result if isinstance(result, dict) else {}
+
+
+def _text_of(meta: dict[str, Any]) -> str:
+    text = meta.get("text")
+    return text.strip() if isinstance(text, str) else ""
+
+
+def _string(meta: dict[str, Any], key: str) -> str | None:
+    value = meta.get(key)
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _published(meta: dict[str, Any]) -> dt.date | None:
+    value = meta.get("date")
+    return parse_date_value(value) if isinstance(value, str) else None

@@ -1,0 +1,97 @@
+"""Read JSON Lines feeds: one article object per line.
+
+Bad lines (not JSON, not an object, no "text") come out as None so the
+reader can yield the good articles first and report the bad line numbers in
+one InputError at the end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from readout.ingest.dates import parse_date_value
+
+# Field names accepted for each Article field, first match wins.
+OUTLET_KEYS = ("outlet", "source", "site", "sitename")
+PUBLISHED_KEYS = ("published", "date")
+# Listing every bad line of a huge feed would make the one-line error unreadable.
+MAX_LISTED = 10
+
+
+@dataclass(frozen=True)
+class JsonRecord:
+    line: int  # 1-based line number in the file
+    id: str | None
+    text: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: dt.date | None
+
+
+def iter_jsonl(text: str) -> Iterator[tuple[int, JsonRecord | None]]:
+    """Yield (line number, record) per non-empty line; record is None for a bad line."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield number, parse_record(line, number)
+
+
+def looks_like_jsonl(text: str) -> bool:
+    """True when every non-empty line is a JSON object."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(_json_object(line) is not None for line in lines)
+
+
+def parse_record(line: str, number: int) -> JsonRecord | None:
+    """A record from one line, or None when the line is not a usable article."""
+    obj = _json_object(line)
+    if obj is None:
+        return None
+    body = obj.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return None
+    record_id = obj.get("id")
+    return JsonRecord(
+        line=number,
+        id=str(record_id) if isinstance(record_id, str | int) and str(record_id) else None,
+        text=body,
+        title=_first_string(obj, ("title", "headline")),
+        url=_first_string(obj, ("url", "link")),
+        outlet=_first_string(obj, OUTLET_KEYS),
+        published=_published(obj),
+    )
+
+
+def bad_lines_message(numbers: list[int], noun: str) -> str:
+    listed = ", ".join(str(n) for n in numbers[:MAX_LISTED])
+    more = f" and {len(numbers) - MAX_LISTED} more" if len(numbers) > MAX_LISTED else ""
+    plural = "s" if len(numbers) > 1 else ""
+    return f"skipped {len(numbers)} unreadable {noun}{plural} ({noun}{plural} {listed}{more})"
+
+
+def _json_object(line: str) -> dict[str, Any] | None:
+    stripped = line.strip()
+    if not stripped.startswith("{"):
+        return None
+    try:
+        obj = json.loads(stripped)
+    except ValueError:
+        return None
+    return obj if isinstance(obj, dict) else None
+
+
+def _first_string(obj: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _published(obj: dict[str, Any]) -> dt.date | None:
+    value = _first_string(obj, PUBLISHED_KEYS)
+    return parse_date_value(value) if value else None
