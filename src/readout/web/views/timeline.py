@@ -1,0 +1,41 @@
+"""/ : the timeline of events with the filter form, and the matching list."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from readout.web.timeline_svg import layout
+from readout.web.views.common import access, in_filters, page, read_filters
+
+router = APIRouter()
+PAGE_SIZE = 50
+
+
+@router.get("/", response_class=HTMLResponse)
+def timeline_page(
+    request: Request, page_no: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1
+) -> HTMLResponse:
+    filters = read_filters(request)
+    args = filters.store_args
+    with access(request).read() as store:
+        dated = store.timeline(actor=args.get("actor"), country=args.get("country"))
+        items = store.events(**args, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+        total = store.count_events(**args)
+        stats = store.stats()
+    shown = [event for event in dated if in_filters(event, args)]
+    return page(
+        "timeline.html",
+        title="Timeline",
+        active="/",
+        filters=filters,
+        chart=layout(shown),
+        undated=total - len(shown),
+        items=items,
+        total=total,
+        page_no=page_no,
+        pages=max(1, -(-total // PAGE_SIZE)),
+        stats=stats,
+    )
