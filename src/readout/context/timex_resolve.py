@@ -17,6 +17,8 @@ Choices made where English is vague (all relative to the publication date):
   year in which November 11 is a Monday; if none fits, the tense rule above.
 - "a year ago" is the month one year back; "N years ago" (N > 1) is a year.
 - Winter is named by the year it ends in: "the winter of 2021" = Dec 2020-Feb 2021.
+- "this summer" is the summer of the publication year, whether past or coming;
+  "last summer" the latest one already over, "next summer" the first not begun.
 """
 
 from __future__ import annotations
@@ -267,8 +269,9 @@ def _season_rel(m: re.Match[str], published: dt.date | None, future: bool) -> Re
         start, end = [s for s in spans if s[1] < published][-1]
     elif rel == "next":
         start, end = next(s for s in spans if s[0] > published)
-    else:  # "this": the one under way, else the coming one
-        start, end = next(s for s in spans if s[1] >= published)
+    else:  # "this": the one named by the publication year; winter from June on is the coming one
+        late_in_year = season == "winter" and published.month >= 6
+        start, end = season_span(season, published.year + (1 if late_in_year else 0))
     return start, end, "quarter"
 
 
