@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from readout.context.timex import (
     TimeMention,
@@ -132,6 +134,11 @@ NEGATIVE_CASES = [
     "Sanctions may march on as the crisis deepens.",
     "The envoy met June Harper, a local activist.",
     "The bill passed with 2100 votes in favour.",
+    "The council adopted Resolution 2014 without a vote.",
+    "The fighting began a few days ago, residents said.",
+    "Several weeks ago the talks stalled.",
+    "A year earlier the two sides had met in secret.",
+    "The strikes continued over the past year.",
 ]
 
 
@@ -849,6 +856,19 @@ def test_mentions_compare_by_position_and_text() -> None:
 def test_text_without_any_cue_is_empty() -> None:
     assert find_time_expressions("The foreign minister urged restraint.") == []
     assert find_time_expressions("") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("0123456789 -,.'$%ADFJMNOSTQadeghilmnorstuwyk")), max_size=60
+    )
+)
+def test_never_raises_on_odd_text(text: str) -> None:
+    for mention in find_time_expressions(text):
+        assert text[mention.start : mention.end] == mention.text
+        resolve_time(mention.text, D("2024-02-29"))
+        resolve_time(mention.text, D("2024-02-29"), future=True)
 
 
 # --- the word list file ----------------------------------------------------------
