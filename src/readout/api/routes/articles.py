@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import threading
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Request
 from fastapi.encoders import jsonable_encoder
@@ -16,7 +16,9 @@ from readout.api.models import ERRORS, ArticleIn, ErrorOut
 from readout.api.params import Limit, Offset
 from readout.errors import InputError
 from readout.model import Article
-from readout.pipeline import Extractor
+
+if TYPE_CHECKING:
+    from readout.pipeline import Extractor
 
 router = APIRouter(tags=["articles"])
 
@@ -88,6 +90,9 @@ def extractor(request: Request) -> Extractor:
     with _extractor_lock:
         found: Extractor | None = getattr(request.app.state, "extractor", None)
         if found is None:
+            # Imported on first POST: a read-only server never loads the NLP stack.
+            from readout.pipeline import Extractor
+
             found = Extractor()
             request.app.state.extractor = found
         return found

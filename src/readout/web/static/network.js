@@ -29,7 +29,7 @@
 
   // Fruchterman-Reingold: nodes repel, linked nodes attract, the step cools.
   function layout(nodes, links) {
-    const area = WIDTH * HEIGHT, k = Math.sqrt(area / Math.max(1, nodes.length)) * 0.75;
+    const area = WIDTH * HEIGHT, k = Math.sqrt(area / Math.max(1, nodes.length)) * 0.9;
     nodes.forEach((n, i) => {
       const angle = (2 * Math.PI * i) / nodes.length;
       n.x = WIDTH / 2 + (WIDTH / 3) * Math.cos(angle);
@@ -50,18 +50,20 @@
       for (const link of links) {
         const a = index.get(link.source), b = index.get(link.target);
         const dx = a.x - b.x, dy = a.y - b.y, d = Math.sqrt(dx * dx + dy * dy) || 0.01;
-        const pull = (d / k) * Math.min(3, 1 + Math.log(link.count));
-        a.dx -= (dx / d) * pull * d / 10; a.dy -= (dy / d) * pull * d / 10;
-        b.dx += (dx / d) * pull * d / 10; b.dy += (dy / d) * pull * d / 10;
+        // Attraction d²/k, a little stronger for pairs with many events.
+        const pull = ((d * d) / k) * Math.min(3, 1 + Math.log(link.count));
+        a.dx -= (dx / d) * pull; a.dy -= (dy / d) * pull;
+        b.dx += (dx / d) * pull; b.dy += (dy / d) * pull;
       }
       for (const n of nodes) {
         const d = Math.sqrt(n.dx * n.dx + n.dy * n.dy) || 1;
         n.x += (n.dx / d) * Math.min(d, heat);
         n.y += (n.dy / d) * Math.min(d, heat);
         // A gentle pull to the centre keeps loose components on screen.
-        n.x += (WIDTH / 2 - n.x) * 0.01; n.y += (HEIGHT / 2 - n.y) * 0.01;
-        n.x = Math.max(30, Math.min(WIDTH - 30, n.x));
-        n.y = Math.max(20, Math.min(HEIGHT - 20, n.y));
+        n.x += (WIDTH / 2 - n.x) * 0.015; n.y += (HEIGHT / 2 - n.y) * 0.015;
+        // Labels sit to the right of a node: leave them room.
+        n.x = Math.max(40, Math.min(WIDTH - 160, n.x));
+        n.y = Math.max(24, Math.min(HEIGHT - 24, n.y));
       }
     }
     return index;
