@@ -168,9 +168,9 @@ def is_byline(line: str) -> bool:
 
 def is_furniture_line(line: str) -> bool:
     """True for "Share this article", "Advertisement", "Follow us on X", "© 2025 ..."."""
-    text = _plain(line)
-    if not text:
+    if not any(ch.isalnum() for ch in line):
         return True  # a line of punctuation only, e.g. "* * *"
+    text = _plain(line)
     if line.lstrip().startswith("©"):
         return True
     for phrase in lexicon().furniture_phrases:

@@ -26,6 +26,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # Control characters (other than tab, newlines, form feed) and U+FFFD mark binary data.
 _ODD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+_TIE_BREAK_ENCODING = "cp1252"
 # Above this share of control characters a decoded "text" is really binary.
 _MAX_CONTROL_SHARE = 0.02
 
@@ -92,9 +93,16 @@ def _decode_without_bom(doc: str, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise InputError("cannot decode the text (unknown character encoding)", path=doc)
+    # On short texts several code pages score the same; for English-language news
+    # the usual legacy encoding is Windows-1252, so it wins a tie.
+    for match in matches:
+        tied = match.chaos == best.chaos and match.coherence == best.coherence
+        if tied and match.encoding == _TIE_BREAK_ENCODING:
+            return str(match)
     return str(best)
 
 

@@ -77,9 +77,10 @@ def _bare_extraction(html: str, url: str | None, *, favor_recall: bool) -> dict[
         with_metadata=True,
         favor_recall=favor_recall,
         date_extraction_params=date_params,
-        as_dict=True,
     )
-    return result if isinstance(result, dict) else {}
+    if result is None:
+        return {}
+    return result if isinstance(result, dict) else dict(result.as_dict())
 
 
 def _text_of(meta: dict[str, Any]) -> str:

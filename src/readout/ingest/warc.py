@@ -40,12 +40,18 @@ def iter_warc_pages(doc: str, path: Path, max_bytes: int) -> Iterator[WarcPage]:
     try:
         with path.open("rb") as stream:
             for number, record in enumerate(ArchiveIterator(stream), start=1):
+                if record.format != "warc":  # warcio reads any text as a legacy ARC
+                    raise _not_a_warc(doc)
                 page = _page(number, record, max_bytes)
                 if page is not None:
                     yield page
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
         reason = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise InputError(f"cannot read the WARC archive ({reason})", path=doc) from exc
+
+
+def _not_a_warc(doc: str) -> InputError:
+    return InputError("cannot read the WARC archive (not in WARC format)", path=doc)
 
 
 def _page(number: int, record: ArcWarcRecord, max_bytes: int) -> WarcPage | None:
