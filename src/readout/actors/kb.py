@@ -31,28 +31,27 @@ DATA_FILES = ("countries.yaml", "organisations.yaml", "people.yaml", "outlets.ya
 SECTIONS = ("countries", "organisations", "people", "outlets", "titles")
 
 # Higher wins when one person holds several offices on the same day.
-_SENIORITY = {
-    "Supreme Leader": 9,
-    "King": 8,
-    "Emir": 8,
-    "President": 8,
-    "Crown Prince": 7,
-    "Prime Minister": 7,
-    "Chancellor": 7,
-    "Secretary-General": 7,
-    "President of the European Commission": 7,
-    "President of the European Council": 7,
-    "Vice President": 6,
-    "Secretary of State": 4,
-    "Minister of Foreign Affairs": 4,
-    "Foreign Secretary": 4,
-    "Secretary of Defense": 4,
-    "Minister of Defence": 4,
-    "Defence Secretary": 4,
-    "President-elect": 5,
-}
+_RANKS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (9, ("Supreme Leader", "King", "Queen", "Emir", "Sultan", "Emperor", "Pope", "President")),
+    (8, ("Prime Minister", "Chancellor", "Crown Prince", "Secretary-General")),
+    (8, ("President of the European Commission", "President of the European Council")),
+    (8, ("Acting President",)),
+    (6, ("Vice President", "President-elect")),
+    (4, ("Secretary of State", "Minister of Foreign Affairs", "Foreign Secretary")),
+    (4, ("Secretary of Defense", "Minister of Defence", "Defence Secretary")),
+)
+_SENIORITY = {title: rank for rank, titles in _RANKS for title in titles}
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc]
+    """The fast safe loader, leaving dates as text so bad ones get a clear message."""
+
+
+_Loader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
 
 
 @dataclass(frozen=True)
@@ -356,7 +355,7 @@ def _entry_label(raw: Any, index: int) -> str:
 def _parse_document(text: str, label: str) -> dict[str, list[Any]]:
     """Parse one YAML document into its sections of built records."""
     try:
-        doc = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        doc = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as err:
         where = getattr(err, "problem_mark", None)
         line = f" at line {where.line + 1}" if where is not None else ""
