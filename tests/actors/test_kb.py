@@ -360,3 +360,25 @@ def test_unreadable_file_names_the_file(tmp_path: pathlib.Path) -> None:
 def test_empty_user_file_changes_nothing(tmp_path: pathlib.Path) -> None:
     kb = load_kb([_write(tmp_path, "")])
     assert len(kb.people) == len(load_kb().people)
+
+
+def test_no_name_points_to_two_actors(kb: KnowledgeBase) -> None:
+    # Names, aliases, capitals, metonyms and institutions of states, organisations,
+    # people and outlets must each belong to one actor, or the resolver cannot choose.
+    owners: dict[str, set[str]] = {}
+    for country in kb.countries:
+        extra = [country.capital] if country.capital else []
+        names = {country.name, *country.aliases, *country.metonyms, *extra}
+        names |= {name for name, _sector in country.institutions}
+        for name in names:
+            owners.setdefault(name, set()).add(country.code)
+    for org in kb.organisations:
+        for name in {org.name, *org.aliases}:
+            owners.setdefault(name, set()).add(org.code)
+    for person in kb.people:
+        for name in {person.name, *person.aliases}:
+            owners.setdefault(name, set()).add(person.id)
+    for outlet in kb.outlets:
+        for name in {outlet.name, *outlet.aliases}:
+            owners.setdefault(name, set()).add(f"outlet:{outlet.name}")
+    assert {name: ids for name, ids in owners.items() if len(ids) > 1} == {}
