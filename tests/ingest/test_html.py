@@ -42,3 +42,23 @@ def test_unclosed_tags_still_give_text() -> None:
 def test_pages_without_text_raise_input_error(html: str) -> None:
     with pytest.raises(InputError, match=r"^empty\.html: no article text"):
         extract_html("empty.html", html)
+
+
+def test_short_article_keeps_paragraphs_and_drops_link_list() -> None:
+    html = (
+        "<html><head><title>Envoys meet</title></head><body><article>"
+        "<h1>Serbian and Kosovan envoys meet in Brussels</h1>"
+        "<p>Constructed example: envoys of Serbia and Kosovo met in Brussels on Monday "
+        "under EU mediation, officials said.</p>"
+        "<p>Another round will follow next month.</p>"
+        "<h3>Related</h3><ul><li><a href='/a'>Police Close Border Crossing</a></li>"
+        "<li><a href='/b'>Army Put on Alert</a></li><li><a href='/c'>EU Warns Both Sides</a></li>"
+        "</ul></article></body></html>"
+    )
+    page = extract_html("short.html", html)
+    assert page.text.split("\n") == [
+        "Serbian and Kosovan envoys meet in Brussels",
+        "Constructed example: envoys of Serbia and Kosovo met in Brussels on Monday "
+        "under EU mediation, officials said.",
+        "Another round will follow next month.",
+    ]

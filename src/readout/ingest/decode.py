@@ -7,6 +7,7 @@ can report it and move on to the next document.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -31,12 +32,19 @@ _TIE_BREAK_ENCODING = "cp1252"
 _MAX_CONTROL_SHARE = 0.02
 
 
-def read_file_bytes(doc: str, path: Path, max_bytes: int) -> bytes:
-    """Return the file's bytes, or raise InputError for missing, folder, unreadable, too big."""
+def check_file(doc: str, path: Path) -> None:
+    """Raise InputError unless ``path`` is an existing, readable file (reads nothing)."""
     if not path.exists():
         raise InputError("no such file", path=doc)
     if path.is_dir():
         raise InputError("is a directory, not a file", path=doc)
+    if not os.access(path, os.R_OK):
+        raise InputError("cannot read file (permission denied)", path=doc)
+
+
+def read_file_bytes(doc: str, path: Path, max_bytes: int) -> bytes:
+    """Return the file's bytes, or raise InputError for missing, folder, unreadable, too big."""
+    check_file(doc, path)
     try:
         size = path.stat().st_size
         if size > max_bytes:

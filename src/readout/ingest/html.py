@@ -7,13 +7,17 @@ precise extractor, then its recall-oriented mode, then its plain html2txt.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
+from configparser import ConfigParser
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 
 import trafilatura
 from trafilatura.baseline import html2txt
+from trafilatura.settings import DEFAULT_CONFIG
 
 from readout.errors import InputError
 from readout.ingest.dates import parse_date_value
@@ -22,6 +26,7 @@ from readout.ingest.dates import parse_date_value
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
+MIN_EXTRACTED_CHARS = 40
 _HTML_TAG = re.compile(r"<html[\s>]", re.IGNORECASE)
 
 
@@ -66,6 +71,18 @@ def _as_document(html: str) -> str:
     return f"<html><body>{html}</body></html>"
 
 
+@functools.cache
+def _config() -> ConfigParser:
+    """trafilatura's defaults, but short news items keep their paragraph structure.
+
+    Below MIN_EXTRACTED_SIZE characters trafilatura swaps its result for a baseline
+    that joins all paragraphs (and link lists) into one line.
+    """
+    config = deepcopy(DEFAULT_CONFIG)
+    config["DEFAULT"]["MIN_EXTRACTED_SIZE"] = str(MIN_EXTRACTED_CHARS)
+    return config
+
+
 def _bare_extraction(html: str, url: str | None, *, favor_recall: bool) -> dict[str, Any]:
     # Only the page's own metadata dates: a deep search picks dates out of link lists.
     date_params = {"original_date": True, "extensive_search": False}
@@ -77,6 +94,7 @@ def _bare_extraction(html: str, url: str | None, *, favor_recall: bool) -> dict[
         with_metadata=True,
         favor_recall=favor_recall,
         date_extraction_params=date_params,
+        config=_config(),
     )
     if result is None:
         return {}

@@ -17,7 +17,7 @@ from typing import Literal
 
 from readout.errors import InputError
 from readout.ingest.clean import clean_text
-from readout.ingest.decode import decode_bytes, read_file_bytes, read_stream_bytes
+from readout.ingest.decode import check_file, decode_bytes, read_file_bytes, read_stream_bytes
 from readout.ingest.html import extract_html
 from readout.ingest.jsonl import bad_lines_message, iter_jsonl, looks_like_jsonl
 from readout.ingest.warc import WarcPage, iter_warc_pages
@@ -51,7 +51,7 @@ def read_source(
     """Yield one Article per article in the source; raise InputError (one line) when unreadable."""
     fmt = format_from_name(path.name) if path is not None else None
     if path is not None and fmt == "warc":
-        read_file_bytes(doc, path, max_bytes=sys.maxsize)  # missing / folder / unreadable checks
+        check_file(doc, path)  # archives can be huge: max_bytes applies per record
         yield from _read_warc(doc, path, published, max_bytes)
         return
     if path is None:
