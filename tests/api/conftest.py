@@ -12,8 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "web"))
 
 import webfixture
-
-WRITE_TOKEN = "s3cret-token-for-tests"
+from webfixture import WRITE_TOKEN
 
 
 @pytest.fixture(scope="session")

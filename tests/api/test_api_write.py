@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import WRITE_TOKEN
+from webfixture import WRITE_TOKEN
 
 ARTICLE = {
     "text": (

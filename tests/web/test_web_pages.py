@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import SCREENSHOTS, PageWatch
+from webfixture import SCREENSHOTS, PageWatch
 
 pytestmark = pytest.mark.browser
 

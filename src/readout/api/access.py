@@ -1,15 +1,18 @@
 """How the web app reaches the DuckDB store.
 
-DuckDB lets one process write a file while no other process has it open, and
-one process may not hold the same file open read-only and read-write at once.
-So every request opens a short-lived connection and closes it again: other
-tools (``readout ingest``) can write between requests, and the one write path
-(POST an article) takes the lock alone while readers share it.
+DuckDB lets one process write a file only while no other process has it open,
+and one process may not hold a file open read-only and read-write at once.
+Opening costs ~0.1-0.2 s, too slow per request, so readers share one read-only
+Store that is closed again after a few idle seconds: other tools (``readout
+ingest``) can write between bursts of requests, and a fresh open sees their
+changes. The one write path (POST an article) closes the shared Store, writes
+alone under the lock, and the next reader reopens.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,11 +56,18 @@ class ReadWriteLock:
 
 
 class StoreAccess:
-    """Opens the database at ``path`` per request: read-only for reads."""
+    """Shares one read-only Store between requests; writes open their own."""
+
+    IDLE_SECONDS = 5.0
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self._lock = ReadWriteLock()
+        self._open_lock = threading.Lock()
+        self._shared: Store | None = None
+        self._last_read = time.monotonic()
+        self._stop = threading.Event()
+        self._closer: threading.Thread | None = None
 
     def prepare(self) -> None:
         """Create or migrate the database once, so read-only opens succeed later."""
@@ -67,16 +77,41 @@ class StoreAccess:
             except StoreError:
                 # Another process may be writing it; a readable database is enough.
                 Store(self.path, read_only=True).close()
+        self._closer = threading.Thread(target=self._close_when_idle, daemon=True)
+        self._closer.start()
 
     @contextmanager
     def read(self) -> Iterator[Store]:
         with self._lock.reading():
-            store = Store(self.path, read_only=True)
-            try:
-                yield store
-            finally:
-                store.close()
+            yield self._shared_store()
 
     def add(self, article: Article, events: list[Event]) -> AddResult:
-        with self._lock.writing(), Store(self.path) as store:
-            return store.add_article(article, events)
+        with self._lock.writing():
+            self._close_shared()
+            with Store(self.path) as store:
+                return store.add_article(article, events)
+
+    def close(self) -> None:
+        self._stop.set()
+        with self._lock.writing():
+            self._close_shared()
+
+    def _shared_store(self) -> Store:
+        with self._open_lock:
+            self._last_read = time.monotonic()
+            if self._shared is None:
+                self._shared = Store(self.path, read_only=True)
+            return self._shared
+
+    def _close_shared(self) -> None:
+        with self._open_lock:
+            if self._shared is not None:
+                self._shared.close()
+                self._shared = None
+
+    def _close_when_idle(self) -> None:
+        while not self._stop.wait(1.0):
+            if self._shared is not None and time.monotonic() - self._last_read > self.IDLE_SECONDS:
+                with self._lock.writing():
+                    if time.monotonic() - self._last_read > self.IDLE_SECONDS:
+                        self._close_shared()

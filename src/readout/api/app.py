@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -30,7 +31,16 @@ SECURITY_HEADERS = {
 
 def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
     """The app over the database at ``db_path``; POST is enabled only with ``token``."""
+    access = StoreAccess(db_path)
+    access.prepare()
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        access.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="readout",
         summary="Who did what to whom, read from news articles, with sources and dates.",
         version="1",
@@ -38,8 +48,6 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",
     )
-    access = StoreAccess(db_path)
-    access.prepare()
     app.state.access = access
     app.state.token = token or None
     install_error_handlers(app)
