@@ -100,6 +100,7 @@ def test_published_precedence(
         ("  <!DOCTYPE html><html><body><p>Hi</p></body></html>", "html"),
         ('{"text": "Constructed."}\n{"text": "Another."}\n', "jsonl"),
         ('{"text": "Constructed."}\nnot json\n', "text"),
+        ('[{"text": "Constructed."}]', "json"),
         ("The treaty uses <angle brackets> in its annex, officials said.", "text"),
     ],
 )
@@ -114,6 +115,7 @@ def test_sniff_format(text: str, fmt: str) -> None:
         ("a.md", "text"),
         ("a.xhtml", "html"),
         ("a.ndjson", "jsonl"),
+        ("a.json", "json"),
         ("crawl.warc.gz", "warc"),
         ("a.dat", None),
         ("a.gz", None),
@@ -201,3 +203,40 @@ def test_missing_file(tmp_path: Path, name: str) -> None:
 def test_directory_as_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="is a directory"):
         list(read_source("dir.txt", tmp_path))
+
+
+def test_json_document_with_a_list_of_articles(tmp_path: Path) -> None:
+    items = [
+        {
+            "id": "a",
+            "text": "Constructed: Qatar hosted talks on Gaza on Sunday.",
+            "date": "2024-01-07",
+        },
+        {"title": "no text here"},
+        {"text": "Constructed: Egypt sent aid trucks through Rafah on Monday."},
+    ]
+    path = _write(tmp_path, "items.json", json.dumps(items, indent=2))
+    docs = []
+    with pytest.raises(InputError, match=r"^items\.json: skipped 1 unreadable item \(item 2\)$"):
+        for article in read_source("items.json", path):
+            docs.append((article.doc, article.published))
+    assert docs == [("items.json#a", dt.date(2024, 1, 7)), ("items.json#3", None)]
+
+
+@pytest.mark.parametrize("name", ["one.json", "one.dat"])
+def test_pretty_printed_single_object(tmp_path: Path, name: str) -> None:
+    record = {"text": "Constructed: Oman mediated talks between the two envoys.", "site": "Wire"}
+    path = _write(tmp_path, name, json.dumps(record, indent=2))
+    (article,) = read_source(name, path)
+    assert (article.doc, article.outlet) == (f"{name}#1", "Wire")
+
+
+def test_jsonl_feed_saved_as_json(fixtures: Path, tmp_path: Path) -> None:
+    path = _write(tmp_path, "feed.json", (fixtures / "feed.jsonl").read_text(encoding="utf-8"))
+    assert len(list(read_source("feed.json", path))) == 3
+
+
+def test_invalid_json_document(tmp_path: Path) -> None:
+    path = _write(tmp_path, "bad.json", '{"text": "cut off')
+    with pytest.raises(InputError, match=r"^bad\.json: not valid JSON"):
+        list(read_source("bad.json", path))

@@ -1,4 +1,4 @@
-"""Read JSON Lines feeds: one article object per line.
+"""Read JSON Lines feeds (one article object per line) and whole JSON documents.
 
 Bad lines (not JSON, not an object, no "text") come out as None so the
 reader can yield the good articles first and report the bad line numbers in
@@ -46,11 +46,33 @@ def looks_like_jsonl(text: str) -> bool:
     return bool(lines) and all(_json_object(line) is not None for line in lines)
 
 
+def load_json_document(text: str) -> list[Any] | None:
+    """The items of a whole-file JSON document (one object or a list), or None if it is not one."""
+    if not text.lstrip().startswith(("{", "[")):
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(value, dict):
+        return [value]
+    return value if isinstance(value, list) else None
+
+
+def iter_json_items(items: list[Any]) -> Iterator[tuple[int, JsonRecord | None]]:
+    """Yield (1-based item number, record) per item; record is None for a bad item."""
+    for number, item in enumerate(items, start=1):
+        yield number, record_from_object(item, number) if isinstance(item, dict) else None
+
+
 def parse_record(line: str, number: int) -> JsonRecord | None:
     """A record from one line, or None when the line is not a usable article."""
     obj = _json_object(line)
-    if obj is None:
-        return None
+    return None if obj is None else record_from_object(obj, number)
+
+
+def record_from_object(obj: dict[str, Any], number: int) -> JsonRecord | None:
+    """A record from a decoded JSON object, or None when it has no usable "text"."""
     body = obj.get("text")
     if not isinstance(body, str) or not body.strip():
         return None

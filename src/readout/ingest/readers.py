@@ -9,21 +9,29 @@ cleaned; its publication date follows one precedence: the caller's date
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from readout.errors import InputError
 from readout.ingest.clean import clean_text
 from readout.ingest.decode import check_file, decode_bytes, read_file_bytes, read_stream_bytes
 from readout.ingest.html import extract_html
-from readout.ingest.jsonl import bad_lines_message, iter_jsonl, looks_like_jsonl
+from readout.ingest.jsonl import (
+    JsonRecord,
+    bad_lines_message,
+    iter_json_items,
+    iter_jsonl,
+    load_json_document,
+    looks_like_jsonl,
+)
 from readout.ingest.warc import WarcPage, iter_warc_pages
 from readout.model import Article, PublishedSource
 
-Format = Literal["text", "html", "jsonl", "warc"]
+Format = Literal["text", "html", "jsonl", "json", "warc"]
 DEFAULT_MAX_BYTES = 50_000_000
 
 _EXTENSIONS: dict[str, Format] = {
@@ -35,6 +43,7 @@ _EXTENSIONS: dict[str, Format] = {
     ".xhtml": "html",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".json": "json",
     ".warc": "warc",
     ".warc.gz": "warc",
 }
@@ -72,7 +81,8 @@ def format_from_name(name: str) -> Format | None:
 
 
 def sniff_format(text: str) -> Format:
-    """HTML if it looks like markup, JSONL if every non-empty line is an object, else text."""
+    """HTML if it looks like markup, JSONL if every non-empty line is an object,
+    JSON if the whole text is an object or a list, else plain text."""
     head = text[:4000]
     stripped = head.lstrip()
     if stripped.startswith("<") and _MARKUP.search(head):
@@ -81,6 +91,8 @@ def sniff_format(text: str) -> Format:
         return "html"
     if stripped.startswith("{") and looks_like_jsonl(text):
         return "jsonl"
+    if load_json_document(text) is not None:
+        return "json"
     return "text"
 
 
@@ -88,17 +100,36 @@ def _read_text_format(
     doc: str, text: str, fmt: Format, published: dt.date | None
 ) -> Iterator[Article]:
     if fmt == "jsonl":
-        yield from _read_jsonl(doc, text, published)
+        yield from _read_records(doc, iter_jsonl(text), published, noun="line")
+    elif fmt == "json":
+        yield from _read_records(
+            doc, iter_json_items(_json_items(doc, text)), published, noun="item"
+        )
     elif fmt == "html":
         yield _html_article(doc, text, published, url=None)
     else:
         yield build_article(doc, text, published=published)
 
 
-def _read_jsonl(doc: str, text: str, published: dt.date | None) -> Iterator[Article]:
-    """Yield the good records' articles, then report all bad lines in one InputError."""
+def _json_items(doc: str, text: str) -> list[Any]:
+    items = load_json_document(text)
+    if items is None:
+        if looks_like_jsonl(text):  # a feed saved with a .json name
+            return [json.loads(line) for line in text.split("\n") if line.strip()]
+        raise InputError("not valid JSON (expected an object or a list of objects)", path=doc)
+    return items
+
+
+def _read_records(
+    doc: str,
+    records: Iterable[tuple[int, JsonRecord | None]],
+    published: dt.date | None,
+    *,
+    noun: str,
+) -> Iterator[Article]:
+    """Yield the good records' articles, then report all bad ones in one InputError."""
     bad: list[int] = []
-    for number, record in iter_jsonl(text):
+    for number, record in records:
         if record is None:
             bad.append(number)
             continue
@@ -116,7 +147,7 @@ def _read_jsonl(doc: str, text: str, published: dt.date | None) -> Iterator[Arti
         except InputError:
             bad.append(number)
     if bad:
-        raise InputError(bad_lines_message(bad, "line"), path=doc)
+        raise InputError(bad_lines_message(bad, noun), path=doc)
 
 
 def _html_article(doc: str, html: str, published: dt.date | None, url: str | None) -> Article:
