@@ -133,7 +133,8 @@ def ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
         months = (last.year - first.year) * 12 + last.month - first.month
         step = next(s for s in (1, 2, 3, 6, 12) if months / s <= 12)
         found = []
-        year, month = first.year, first.month + 1
+        # Ticks on the first of each month after ``first`` (December rolls over).
+        year, month = (first.year + 1, 1) if first.month == 12 else (first.year, first.month + 1)
         while (year, month) <= (last.year, last.month):
             if (month - 1) % step == 0:
                 found.append((dt.date(year, month, 1), dt.date(year, month, 1).strftime("%b %Y")))
