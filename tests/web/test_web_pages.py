@@ -45,6 +45,8 @@ def test_every_page_loads_cleanly(web_url: str, watched: PageWatch) -> None:
         assert response is not None and response.status == 200, path
         if heading:
             assert watched.page.locator("h1").first.inner_text().startswith(heading), path
+    watched.page.wait_for_selector("#api-docs[data-ready=true]")
+    assert watched.page.locator("#api-docs section").count() >= 11
     assert watched.errors == [] and watched.dialogs == []
 
 
