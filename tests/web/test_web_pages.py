@@ -25,6 +25,9 @@ def hostile_article_id(base: str) -> str:
 
 
 def test_every_page_loads_cleanly(web_url: str, watched: PageWatch) -> None:
+    # Every asset is local: no request may leave 127.0.0.1 (no CDN, no fonts).
+    requested: list[str] = []
+    watched.page.on("request", lambda request: requested.append(request.url))
     event = first_id(web_url, "/events")
     article = first_id(web_url, "/articles")
     pages = [
@@ -47,6 +50,7 @@ def test_every_page_loads_cleanly(web_url: str, watched: PageWatch) -> None:
             assert watched.page.locator("h1").first.inner_text().startswith(heading), path
     watched.page.wait_for_selector("#api-docs[data-ready=true]")
     assert watched.page.locator("#api-docs section").count() >= 11
+    assert requested and all(url.startswith(web_url) for url in requested)
     assert watched.errors == [] and watched.dialogs == []
 
 
