@@ -161,7 +161,7 @@ def governors(trigger: Token) -> Iterator[Hop]:
     token, tight, prep = trigger, True, ""
     for _ in range(MAX_CLIMB):
         head = token.head
-        if head is token:
+        if head == token:
             return
         kind = _hop_kind(token)
         if kind == "stop":
@@ -185,7 +185,7 @@ def reporting_head(trigger: Token) -> Token | None:
     token = trigger
     for _ in range(MAX_CLIMB):
         head = token.head
-        if head is token or _hop_kind(token) == "stop":
+        if head == token or _hop_kind(token) == "stop":
             return None
         if head.pos_ != "ADP" and _is_reporting_head(head, token.dep_ == "xcomp"):
             return head
@@ -287,9 +287,9 @@ def denial_head(trigger: Token) -> Token | None:
     token, via_report = trigger, False
     for _ in range(MAX_CLIMB):
         head = token.head
-        if head is token or token.dep_ == "relcl":
+        if head == token or token.dep_ == "relcl":
             return None
-        if token is not trigger and token.lemma_.lower() in lex.report_nouns:
+        if token != trigger and token.lemma_.lower() in lex.report_nouns:
             via_report = True
         if token.dep_ in ("nsubj", "nsubjpass"):
             if via_report and _predicates_falsity(head):
@@ -319,7 +319,7 @@ def _predicates_falsity(verb: Token) -> bool:
 
 def _has_falsity_word(verb: Token, trigger: Token) -> bool:
     lex = lexicon()
-    return any(t.lemma_.lower() in lex.falsity_words and t is not trigger for t in verb.subtree)
+    return any(t.lemma_.lower() in lex.falsity_words and t != trigger for t in verb.subtree)
 
 
 def _speaker_of(verb: Token) -> Token:
@@ -356,7 +356,7 @@ def _hedge_at(token: Token, trigger: Token) -> str:
             unnamed = [t.lower_ for t in child.subtree if is_anonymous(t)]
             if unnamed:
                 return "according to " + " ".join(unnamed)
-    if token is trigger:
+    if token == trigger:
         return ""
     lemma = token.lemma_.lower()
     if token.lower_ in lex.hedge_adverbs:  # "is likely to meet"
@@ -379,7 +379,7 @@ def is_hedged(trigger: Token) -> str:
         hedge = _hedge_at(token, trigger)
         if hedge:
             return hedge
-        if token.head is token or token.dep_ == "relcl":
+        if token.head == token or token.dep_ == "relcl":
             break
         token = token.head
     return ""
