@@ -12,6 +12,8 @@ from readout.web.views.common import access, in_filters, page, read_filters
 
 router = APIRouter()
 PAGE_SIZE = 50
+# More markers than this make an unreadable chart and a heavy page: keep the latest.
+MAX_MARKERS = 2000
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -25,14 +27,16 @@ def timeline_page(
         items = store.events(**args, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
         total = store.count_events(**args)
         stats = store.stats()
-    shown = [event for event in dated if in_filters(event, args)]
+    matching = [event for event in dated if in_filters(event, args)]
+    shown = matching[-MAX_MARKERS:]
     return page(
         "timeline.html",
         title="Timeline",
         active="/",
         filters=filters,
         chart=layout(shown),
-        undated=total - len(shown),
+        undated=max(0, total - len(matching)),
+        hidden=len(matching) - len(shown),
         items=items,
         total=total,
         page_no=page_no,
