@@ -8,12 +8,12 @@ from webfixture import WRITE_TOKEN
 
 ARTICLE = {
     "text": (
-        "JAKARTA — Japan's prime minister met the president of Indonesia in Jakarta on "
-        "Thursday to discuss fishing rights in the waters between the two countries."
+        "TOKYO — Japan accused China on Thursday of sending coast guard ships into its "
+        "waters near the disputed islands for the third time this month."
     ),
-    "title": "Japan and Indonesia discuss fishing rights",
+    "title": "Japan protests over coast guard ships",
     "outlet": "Straits Observer",
-    "url": "https://observer.example/fishing",
+    "url": "https://observer.example/coast-guard",
     "published": "2026-05-08",
 }
 
@@ -66,7 +66,13 @@ def test_post_with_the_token_ingests_the_article(write_url: str) -> None:
     after = httpx.get(write_url + "/api/v1/stats", timeout=10).json()
     assert after["articles"] == before["articles"] + 1
     assert after["mentions"] == before["mentions"] + result["mentions_read"]
-    assert len(article["events"]) >= (1 if result["mentions_read"] else 0)
+    # The extractor read the accusation, and the event is now listed.
+    assert result["mentions_read"] >= 1
+    assert len(article["events"]) >= 1
+    found = httpx.get(
+        write_url + "/api/v1/events", params={"q": "coast guard", "type": "ACCUSE"}, timeout=10
+    ).json()
+    assert found["total"] >= 1
     # Posting the same article again is idempotent.
     again = post(write_url, {"Authorization": f"Bearer {WRITE_TOKEN}"})
     assert again.status_code == 201
