@@ -1,26 +1,186 @@
 """Article in, event mentions out: the one composition of the pipeline stages.
 
-PLACEHOLDER SIGNATURES — the real implementation lands shortly.
+    sentences -> actor mentions (knowledge base, every sentence, cheap)
+              -> pre-filter (a trigger word and an actor)
+              -> spaCy parse of those sentences only, in batches
+              -> events (triggers + dependency arguments)
+              -> status, dates, attribution (readout.context)
+              -> mentions of one event merged within the article
+
+Processing an article is a pure function of (article, knowledge base), so the
+same code runs in-process, in batches and on a distributed engine.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from readout.model import Article, Event
+from readout.actors.kb import KnowledgeBase, load_kb
+from readout.actors.resolve import ActorMention, ActorResolver, OutletMention
+from readout.context.attribution import read_attribution
+from readout.context.status import read_status
+from readout.context.timex import find_time_expressions, resolve_time
+from readout.events.arguments import MentionIndex
+from readout.events.dating import attach_times
+from readout.events.extract import Candidate, find_events
+from readout.events.lexicon import Lexicon, load_lexicon
+from readout.events.merge import merge_mentions
+from readout.model import Actor, Article, Attribution, DateSpan, Event, Evidence, Location
+from readout.nlp.parse import parse_many
+from readout.nlp.prefilter import has_trigger
+from readout.nlp.sentences import Sentence, split_sentences
+
+_PLANNED_CAMEO = {"CONSULT": "036", "AGREE": "030", "AID": "033", "COOPERATE": "030"}
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
+
+
+@dataclass
+class _Prepared:
+    """A sentence chosen for parsing, with what the cheap pass found in it."""
+
+    article: Article
+    sentence: Sentence
+    actors: list[ActorMention]
+    outlets: list[OutletMention]
+    recent: list[Actor]
+    previous: list[str] = field(default_factory=list)
 
 
 class Extractor:
-    def __init__(self, kb: object | None = None, actor_files: Sequence[Path] = ()) -> None:
-        self.kb = kb
-        self.actor_files = tuple(actor_files)
+    """Reads events from articles. Load once, use for many articles."""
 
+    def __init__(self, kb: KnowledgeBase | None = None, actor_files: Sequence[Path] = ()) -> None:
+        self.kb = kb if kb is not None else load_kb(tuple(actor_files))
+        self.resolver = ActorResolver(self.kb)
+        self.lexicon: Lexicon = load_lexicon()
+        self.outlet_names = {
+            alias.lower(): o.name for o in self.kb.outlets for alias in (o.name, *o.aliases)
+        }
+
+    # -- public ---------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
-        return []
+        return next(self.extract_many([article]))[1]
 
     def extract_many(
         self, articles: Iterable[Article], batch_size: int = 32
     ) -> Iterator[tuple[Article, list[Event]]]:
+        batch: list[tuple[Article, list[_Prepared]]] = []
         for article in articles:
-            yield article, self.extract(article)
+            batch.append((article, self.prepare(article)))
+            if len(batch) >= batch_size:
+                yield from self._finish(batch)
+                batch = []
+        if batch:
+            yield from self._finish(batch)
+
+    # -- stages ---------------------------------------------------------
+    def prepare(self, article: Article) -> list[_Prepared]:
+        """The cheap pass over every sentence: actors, outlets, pre-filter."""
+        chosen: list[_Prepared] = []
+        recent: list[Actor] = []
+        by_paragraph: dict[int, list[str]] = {}
+        for sentence in split_sentences(article.text):
+            actors, outlets = self.resolver.resolve(sentence.text, article.published, recent)
+            previous = by_paragraph.setdefault(sentence.paragraph, [])
+            if has_trigger(sentence.text, self.lexicon.surface_forms) and (
+                actors or _has_pronoun(sentence.text)
+            ):
+                chosen.append(
+                    _Prepared(article, sentence, actors, outlets, list(recent), list(previous))
+                )
+            previous.append(sentence.text)
+            recent.extend(m.actor for m in actors if m.actor.kind == "person")
+        return chosen
+
+    def _finish(
+        self, batch: list[tuple[Article, list[_Prepared]]]
+    ) -> Iterator[tuple[Article, list[Event]]]:
+        items = [p for _, prepared in batch for p in prepared]
+        docs = parse_many([p.sentence.text for p in items])
+        events_by_article: dict[int, list[Event]] = {}
+        for item, doc in zip(items, docs, strict=True):
+            events_by_article.setdefault(id(item.article), []).extend(self.read(item, doc))
+        for article, _ in batch:
+            events = merge_mentions(events_by_article.get(id(article), []))
+            yield article, [e for e in events if _complete(e)]
+
+    def read(self, item: _Prepared, doc: Any) -> list[Event]:
+        """Events of one parsed sentence, with status, date and attribution."""
+        index = MentionIndex(doc, item.actors, item.recent)
+        candidates = find_events(doc, index, self.lexicon)
+        if not candidates:
+            return []
+        times = find_time_expressions(item.sentence.text)
+        owners = attach_times(doc, times, [c.trigger for c in candidates])
+        return [self._event(item, doc, c, owners.get(c.trigger.i, [])) for c in candidates]
+
+    def _event(self, item: _Prepared, doc: Any, cand: Candidate, times: list[Any]) -> Event:
+        article, sentence = item.article, item.sentence
+        status = read_status(cand.trigger)
+        date = _best_date(times, article, future=status.status == "planned")
+        attribution = list(
+            read_attribution(
+                cand.trigger, self._lookup(article), previous=item.previous, outlets=self.outlet_names
+            )
+        )
+        if article.outlet and status.status != "denied":
+            attribution.append(Attribution(article.outlet, "publisher", "asserts", False))
+        cameo = cand.cameo
+        if status.status == "planned" and cand.reading.type in _PLANNED_CAMEO:
+            cameo = _PLANNED_CAMEO[cand.reading.type]
+        return Event(
+            doc=article.doc,
+            type=cand.reading.type,
+            mode=cand.mode,
+            cameo=cameo,
+            source=cand.source,
+            target=cand.target,
+            date=date,
+            status=status.status,
+            hedged=status.hedged,
+            location=_location(cand, item),
+            attribution=tuple(attribution),
+            evidence=(Evidence(article.doc, sentence.text, sentence.start, sentence.end),),
+            trigger=cand.trigger.text,
+            published=article.published,
+            published_source=article.published_source,
+        )
+
+    def _lookup(self, article: Article) -> Any:
+        def lookup(name: str) -> Actor | None:
+            actors, _ = self.resolver.resolve(name, article.published)
+            return actors[0].actor if actors else None
+
+        return lookup
+
+
+def _best_date(times: list[Any], article: Article, *, future: bool) -> DateSpan | None:
+    spans = [resolve_time(t.text, article.published, future=future) for t in times]
+    found = [s for s in spans if s is not None]
+    if not found:
+        return None
+    return min(found, key=lambda s: _PRECISION_RANK.get(s.precision, 9))
+
+
+def _location(cand: Candidate, item: _Prepared) -> Location | None:
+    """A place named after 'in'/'at' next to the trigger: 'the summit in Budapest'."""
+    trigger = cand.trigger
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for pobj in child.children:
+                for m in item.actors:
+                    if m.is_place and m.start <= pobj.idx < m.end:
+                        return Location(m.actor.name if m.actor.kind == "place" else m.text, m.actor.country)
+    return None
+
+
+def _has_pronoun(text: str) -> bool:
+    return any(w in text.split() for w in ("He", "he", "his", "His", "She", "she", "her"))
+
+
+def _complete(event: Event) -> bool:
+    """Both sides named: an event with one side missing says too little to keep."""
+    return event.source is not None and event.target is not None

@@ -1,0 +1,176 @@
+"""Find actor-bearing words in raw text: names, titles, demonyms, metonyms.
+
+A dictionary lookup over word n-grams, so it runs on every sentence of an
+article before any parsing (the pre-filter needs it) and costs microseconds.
+The knowledge base is matched directly because the small spaCy model's NER
+mislabels the actors of this genre ("Trump" as ORG, "Kyiv" as PERSON).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+import yaml
+
+from readout.actors.kb import KnowledgeBase
+
+Kind = Literal[
+    "country", "demonym", "capital", "metonym", "institution", "org", "person",
+    "outlet", "title", "place",
+]  # fmt: skip
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_MAX_NGRAM = 7
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: Kind
+    key: str  # country code, org code, person id, outlet name, title phrase
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # character offsets in the matched text
+    end: int
+    text: str
+    entries: tuple[Entry, ...]
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(e.kind for e in self.entries)
+
+    def first(self, *kinds: str) -> Entry | None:
+        for entry in self.entries:
+            if entry.kind in kinds:
+                return entry
+        return None
+
+
+def fold(text: str) -> str:
+    """Accent- and apostrophe-insensitive form of a word."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+
+
+def _key(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(words)
+
+
+class ActorMatcher:
+    """Longest-match lookup of knowledge-base names in text."""
+
+    def __init__(self, kb: KnowledgeBase, places: dict[str, str] | None = None) -> None:
+        self.kb = kb
+        self.places = places if places is not None else load_places()
+        self._exact: dict[tuple[str, ...], list[Entry]] = {}
+        self._lower: dict[tuple[str, ...], list[Entry]] = {}
+        self._build()
+        self.first_words = frozenset(k[0] for k in self._exact) | frozenset(
+            k[0] for k in self._lower
+        )
+
+    # -- building -------------------------------------------------------
+    def _add(self, phrase: str, entry: Entry, *, lower: bool = False) -> None:
+        words = [w for _, _, w in _words(phrase)]
+        if not words:
+            return
+        if words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]  # "the Kremlin" also matches "Kremlin"
+        table = self._lower if lower else self._exact
+        key = _key(w.lower() for w in words) if lower else _key(words)
+        bucket = table.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def _build(self) -> None:
+        kb = self.kb
+        for c in kb.countries:
+            for name in (c.name, *c.aliases):
+                self._add(name, Entry("country", c.code))
+            for dem in c.demonyms:
+                self._add(dem, Entry("demonym", c.code))
+            if c.capital:
+                self._add(c.capital, Entry("capital", c.code, "GOV"))
+            sectors = dict(c.metonym_sectors)
+            for met in c.metonyms:
+                self._add(met, Entry("metonym", c.code, sectors.get(met, "GOV")))
+            for inst, sector in c.institutions:
+                self._add(inst, Entry("institution", c.code, sector))
+        for o in kb.organisations:
+            for name in (o.code, o.name, *o.aliases):
+                if name.isupper() and len(name) <= 2:
+                    continue  # "AU", "UN" are fine; one/two letters risky: keep only via aliases
+                self._add(name, Entry("org", o.code, o.sector))
+        for p in kb.people:
+            for name in (p.name, *p.aliases, *p.surnames):
+                self._add(name, Entry("person", p.id))
+        for out in kb.outlets:
+            for name in (out.name, *out.aliases):
+                self._add(name, Entry("outlet", out.name))
+        for t in kb.titles:
+            self._add(t.phrase, Entry("title", t.phrase, t.sector), lower=True)
+        for place, code in self.places.items():
+            self._add(place, Entry("place", code))
+
+    # -- matching -------------------------------------------------------
+    def find(self, text: str) -> list[Match]:
+        """All non-overlapping longest matches, left to right."""
+        words = _words(text)
+        out: list[Match] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            if words[i][2] not in self.first_words and words[i][2].lower() not in self.first_words:
+                i += 1
+                continue
+            best: tuple[int, list[Entry]] | None = None
+            for size in range(min(_MAX_NGRAM, n - i), 0, -1):
+                span = words[i : i + size]
+                if not _contiguous(text, span):
+                    continue
+                exact = self._exact.get(_key(w for _, _, w in span))
+                lower = self._lower.get(_key(w.lower() for _, _, w in span))
+                if exact or lower:
+                    best = (size, (exact or []) + (lower or []))
+                    break
+            if best is None:
+                i += 1
+                continue
+            size, entries = best
+            start, end = words[i][0], words[i + size - 1][1]
+            if text[end : end + 1] == "." and _is_dotted(text[start : end + 1]):
+                end += 1  # keep the final period of "U.S."
+            out.append(Match(start, end, text[start:end], tuple(entries)))
+            i += size
+        return out
+
+
+def _is_dotted(s: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", s))
+
+
+def _contiguous(text: str, span: list[tuple[int, int, str]]) -> bool:
+    """Words of one name are separated only by spaces, dots, hyphens or apostrophes."""
+    for (_, end, _), (start, _, _) in zip(span, span[1:], strict=False):
+        gap = text[end:start]
+        if len(gap) > 2 or any(ch not in " .-'’" for ch in gap):
+            return False
+    return True
+
+
+def load_places() -> dict[str, str]:
+    import importlib.resources
+
+    raw = importlib.resources.files("readout.actors").joinpath("data/places.yaml").read_text()
+    data = yaml.safe_load(raw) or {}
+    return {str(k): str(v) for k, v in (data.get("places") or {}).items()}

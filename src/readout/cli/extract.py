@@ -1,0 +1,111 @@
+"""``readout extract``: articles in, events out, no database needed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from readout.cli.common import fail, warn
+from readout.cli.main import app
+from readout.errors import InputError, ReadoutError
+from readout.ingest import discover, read_source
+from readout.model import Article, Event
+from readout.output import event_to_dict
+from readout.pipeline import Extractor
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+def parse_day(value: str | None, option: str = "--published") -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} {value!r} is not a date in the form YYYY-MM-DD")
+
+
+def iter_articles(
+    paths: list[str], published: dt.date | None, errors: list[str]
+) -> Iterator[Article]:
+    """Every readable article under ``paths``; each unreadable file is reported
+    in one line and skipped."""
+    for doc, path in discover(paths):
+        try:
+            yield from read_source(doc, path, published=published)
+        except InputError as err:
+            warn(str(err))
+            errors.append(str(err))
+
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(..., help="Files, folders, JSONL feeds, WARC files, or - for stdin."),
+    published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD for every input."),
+    actors: list[Path] = typer.Option([], "--actors", help="Extra actor YAML file(s)."),
+    fmt: Format = typer.Option(Format.jsonl, "--format", help="jsonl, json or table."),
+) -> None:
+    """Read events from articles and print them (one JSON object per line by default)."""
+    day = parse_day(published)
+    errors: list[str] = []
+    try:
+        extractor = Extractor(actor_files=actors)
+        results = extractor.extract_many(iter_articles(paths, day, errors))
+        if fmt is Format.jsonl:
+            for _, events in results:
+                for event in events:
+                    sys.stdout.write(json.dumps(event_to_dict(event), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+        elif fmt is Format.json:
+            everything = [event_to_dict(e) for _, events in results for e in events]
+            sys.stdout.write(json.dumps(everything, ensure_ascii=False, indent=2) + "\n")
+        else:
+            print_table([e for _, events in results for e in events])
+    except ReadoutError as err:
+        fail(err)
+    if errors:
+        raise typer.Exit(code=1)
+
+
+def print_table(events: list[Event]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("date", "event", "source", "target", "status", "said by", "doc"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        date = e.date.start.isoformat() if e.date else "-"
+        if e.date and e.date.precision != "day":
+            date = f"{date} ({e.date.precision})"
+        kind = f"{e.type}/{e.mode}" if e.mode else e.type
+        said = ", ".join(sorted({a.name for a in e.attribution if a.kind != "publisher"}))
+        table.add_row(
+            date,
+            f"{kind} [{e.cameo}]",
+            _actor(e.source),
+            _actor(e.target),
+            e.status + (" (hedged)" if e.hedged else ""),
+            said or "-",
+            Path(e.doc).name,
+        )
+    Console().print(table)
+    Console(stderr=True).print(f"{len(events)} events")
+
+
+def _actor(actor: object) -> str:
+    if actor is None:
+        return "-"
+    name = getattr(actor, "name", "")
+    country = getattr(actor, "country", None)
+    return f"{name} ({country})" if country and country != name else str(name)

@@ -1,0 +1,180 @@
+"""Who did it and to whom: source and target from the dependency parse.
+
+Works on one parsed sentence. ``MentionIndex`` maps tokens to the actor
+mentions found by the knowledge-base resolver, so argument finding only has to
+follow dependency arcs: subjects and objects, prepositional objects, "between X
+and Y", possessives ("Russia's invasion"), demonym modifiers ("Western
+sanctions"), compounds ("Trump-Putin call"), passives ("by X"), appositions,
+coordination ("Britain and France urged ...") and control ("urged X to ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from readout.actors.resolve import ActorMention
+from readout.model import Actor
+
+Token = Any  # spacy.tokens.Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Verbs whose object is the understood subject of their complement.
+OBJECT_CONTROL = frozenset(
+    "urge ask call press tell encourage force push persuade invite order pressure "
+    "implore warn advise allow permit help".split()
+)
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
+
+
+class MentionIndex:
+    """Token index -> actor mention, for one sentence."""
+
+    def __init__(self, doc: Any, mentions: list[ActorMention], recent: list[Actor]) -> None:
+        self.by_token: dict[int, ActorMention] = {}
+        for m in mentions:
+            for tok in doc:
+                if tok.idx < m.end and tok.idx + len(tok) > m.start:
+                    self.by_token[tok.i] = m
+        self.recent = recent
+
+    def at(self, tok: Token) -> ActorMention | None:
+        return self.by_token.get(tok.i)
+
+    def actor_at(self, tok: Token) -> Actor | None:
+        m = self.at(tok)
+        if m is not None:
+            return m.actor
+        if tok.lower_ in PERSON_PRONOUNS:
+            return self._last_person(tok)
+        return None
+
+    def _last_person(self, tok: Token) -> Actor | None:
+        # the nearest person before the pronoun in this sentence, else in the text before
+        for prev in reversed(list(tok.doc[: tok.i])):
+            m = self.by_token.get(prev.i)
+            if m is not None and m.actor.kind == "person":
+                return m.actor
+        for actor in reversed(self.recent):
+            if actor.kind == "person":
+                return actor
+        return None
+
+
+def noun_actors(tok: Token, index: MentionIndex, depth: int = 2) -> list[Actor]:
+    """Actors named by a noun phrase headed at ``tok`` (with its conjuncts)."""
+    out: list[Actor] = []
+    for head in [tok, *conjuncts(tok)]:
+        actor = _head_actor(head, index, depth)
+        if actor is not None and actor not in out:
+            out.append(actor)
+    return out
+
+
+def _head_actor(tok: Token, index: MentionIndex, depth: int) -> Actor | None:
+    actor = index.actor_at(tok)
+    if actor is not None:
+        return actor
+    if depth <= 0 or tok.pos_ in ("VERB", "AUX"):
+        return None
+    # "Russian officials", "Moscow's envoy", "the U.S. side": look at modifiers
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
+            found = _head_actor(child, index, depth - 1)
+            if found is not None:
+                return found
+    # "the leaders of Russia and Ukraine" / "officials from Britain"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_ in GROUP_HEADS:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = _head_actor(pobj, index, depth - 1)
+                        if found is not None:
+                            return found
+    return None
+
+
+GROUP_HEADS = frozenset(
+    "leader official minister government president side delegation team force troop army "
+    "military diplomat authority representative envoy ambassador head spokesman spokeswoman "
+    "spokesperson administration regime ministry member country nation state".split()
+)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out = []
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(conjuncts(child))
+    return out
+
+
+def subject_of(verb: Token, index: MentionIndex) -> list[Actor]:
+    """Actors doing ``verb``: its subject, the passive agent, or inherited."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return noun_actors(verb.head, index)
+            return noun_actors(child, index)
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return noun_actors(pobj, index)
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        if head.lemma_ in OBJECT_CONTROL:
+            obj = direct_objects(head)
+            if obj:
+                return noun_actors(obj[0], index)
+        return subject_of(head, index)
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, index)
+    if verb.dep_ == "relcl" and verb.tag_ != "VBN":
+        return noun_actors(head, index)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return noun_actors(head, index)  # "Russian forces, pushing into ..."
+    return []
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
+
+
+def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    wanted = set(preps)
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in wanted:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def between(tok: Token) -> list[Token]:
+    """'between X and Y' attached to a noun (or its head)."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return [pobj, *conjuncts(pobj)]
+    return []
+
+
+def modifier_actors(noun: Token, index: MentionIndex) -> list[Actor]:
+    """Actors in the modifiers of an event noun: poss, amod, compound (in order)."""
+    out: list[Actor] = []
+    for child in sorted(noun.children, key=lambda c: c.i):
+        if child.i > noun.i or child.dep_ not in MODIFIER_DEPS + ("det",):
+            continue
+        for tok in [child, *[c for c in child.subtree if c.i != child.i]]:
+            actor = index.actor_at(tok)
+            if actor is not None and actor not in out:
+                out.append(actor)
+    return out

@@ -1,0 +1,76 @@
+"""Which time expression belongs to which event, within one parsed sentence.
+
+An expression belongs to the event trigger it modifies directly ("the October
+20 phone call", "the 1987 agreement"), else to the nearest trigger of its own
+clause ("met on Sunday", "the invasion in early 2022"). An expression in a
+reporting clause ("the Kremlin on Monday denied reports that ...") dates the
+report, not the event inside it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from readout.context.timex import TimeMention
+
+Token = Any
+_MODIFIER_EDGES = frozenset({"compound", "amod", "nummod", "npadvmod", "nmod", "poss"})
+
+
+def clause_head(tok: Token) -> Token:
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _span_root(doc: Any, mention: TimeMention) -> Token | None:
+    toks = [t for t in doc if t.idx < mention.end and t.idx + len(t) > mention.start]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in inside or t.head.i == t.i:
+            return t
+    return toks[0]
+
+
+def attach_times(
+    doc: Any, mentions: list[TimeMention], triggers: list[Token]
+) -> dict[int, list[TimeMention]]:
+    """trigger token index -> the time expressions that date it."""
+    trigger_ids = {t.i for t in triggers}
+    out: dict[int, list[TimeMention]] = {}
+    for mention in mentions:
+        root = _span_root(doc, mention)
+        if root is None:
+            continue
+        owner = _direct_owner(root, trigger_ids)
+        if owner is None:
+            owner = _clause_owner(root, triggers)
+        if owner is not None:
+            out.setdefault(owner, []).append(mention)
+    return out
+
+
+def _direct_owner(root: Token, trigger_ids: set[int]) -> int | None:
+    """Walk up through the noun phrase the expression modifies."""
+    node, edge = root, root.dep_
+    while node.head.i != node.i:
+        parent = node.head
+        if parent.i in trigger_ids:
+            return int(parent.i)
+        if parent.pos_ in ("NOUN", "PROPN") and edge in _MODIFIER_EDGES:
+            return None  # "the 2016 election": the year belongs to that noun
+        if parent.pos_ in ("VERB", "AUX"):
+            return None
+        node, edge = parent, parent.dep_
+    return None
+
+
+def _clause_owner(root: Token, triggers: list[Token]) -> int | None:
+    head = clause_head(root)
+    same = [t for t in triggers if clause_head(t).i == head.i]
+    if not same:
+        return None
+    return int(min(same, key=lambda t: abs(t.i - root.i)).i)

@@ -1,0 +1,247 @@
+"""Event mentions from one parsed sentence: triggers, arguments, mode, CAMEO.
+
+Status, dates and attribution are read by ``readout.context``; this module
+finds *what* happened and *between whom*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from readout.events.arguments import (
+    MentionIndex,
+    between,
+    conjuncts,
+    direct_objects,
+    modifier_actors,
+    noun_actors,
+    prep_objects,
+    subject_of,
+)
+from readout.events.lexicon import Lexicon, Reading
+from readout.model import Actor
+
+Token = Any
+
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+_PHONE_WORDS = frozenset({"phone", "telephone", "video", "conference", "zoom"})
+_OBJECT_PREPS = ("with", "for", "of", "on")
+# Nouns whose "of X" names the target (the one invaded, annexed, sanctioned).
+_OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "REQUEST", "ACCUSE", "SUPPORT"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event read from a sentence, before status, dates and attribution."""
+
+    trigger: Token
+    reading: Reading
+    mode: str | None
+    cameo: str
+    source: Actor | None
+    target: Actor | None
+
+
+def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    claimed: set[int] = set()  # nouns already used as a verb's object reading
+    for tok in doc:
+        if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            reading = lexicon.verb(tok.lemma_.lower())
+            if reading is not None:
+                out.extend(_verb_events(tok, reading, index, lexicon, claimed))
+    for tok in doc:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed:
+            reading = lexicon.noun(tok.lemma_.lower())
+            if reading is not None and not index.at(tok):
+                out.extend(_noun_events(tok, reading, index, lexicon))
+    return out
+
+
+# -- verbs ----------------------------------------------------------------
+def _verb_events(
+    verb: Token, reading: Reading, index: MentionIndex, lexicon: Lexicon, claimed: set[int]
+) -> list[Candidate]:
+    objects = direct_objects(verb)
+    object_words = {o.lemma_.lower() for o in objects}
+    for o in objects:
+        object_words.update(c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod"))
+    for pobj in prep_objects(verb, _OBJECT_PREPS):
+        object_words.add(pobj.lemma_.lower())
+    if reading.objects and not (object_words & reading.objects):
+        return []
+    if verb.lemma_ == "call" or _is_phrasal_other(verb):
+        return []
+    mode, cameo = reading.mode, reading.cameo
+    refined = lexicon.refine_mode(reading.type, object_words)
+    if refined and reading.mode is None:
+        mode, cameo = refined[0], refined[1] or cameo
+    for o in objects:
+        if reading.objects and o.lemma_.lower() in reading.objects:
+            claimed.add(o.i)
+    sources = subject_of(verb, index)
+    targets = _verb_targets(verb, reading, index)
+    if not targets and reading.type in ("REJECT", "REQUEST", "THREATEN"):
+        targets = _complement_targets(verb, reading, index)
+    return _pairs(verb, reading, mode, cameo, sources, targets)
+
+
+def _verb_targets(verb: Token, reading: Reading, index: MentionIndex) -> list[Actor]:
+    targets: list[Actor] = []
+    for obj in direct_objects(verb):
+        targets.extend(a for a in noun_actors(obj, index) if a not in targets)
+        if not targets:
+            # "supplied weapons to X" handled by preps; "warned Western nations" by the object
+            pass
+    for pobj in prep_objects(verb, reading.target_preps):
+        targets.extend(a for a in noun_actors(pobj, index) if a not in targets)
+    if not targets:
+        # "advocated for U.S. permission": the actor modifying the object
+        for pobj in prep_objects(verb, ("for",)):
+            targets.extend(a for a in modifier_actors(pobj, index) if a not in targets)
+    return targets
+
+
+def _complement_targets(verb: Token, reading: Reading, index: MentionIndex) -> list[Actor]:
+    """'refused to supply X with ...', 'urged ... not to make concessions to Y'."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            found: list[Actor] = []
+            for obj in direct_objects(child):
+                found.extend(noun_actors(obj, index))
+            for pobj in prep_objects(child, ("to", "with", "on", "against", "into")):
+                found.extend(noun_actors(pobj, index))
+            if found:
+                return found
+    return []
+
+
+def _is_phrasal_other(verb: Token) -> bool:
+    """'back down', 'hit back', 'strike out' are not the triggers' usual senses."""
+    return any(c.dep_ == "prt" and c.lower_ in ("down", "out", "up", "off") for c in verb.children)
+
+
+# -- nouns ----------------------------------------------------------------
+def _noun_events(
+    noun: Token, reading: Reading, index: MentionIndex, lexicon: Lexicon
+) -> list[Candidate]:
+    if reading.plural_only and noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    if reading.compound_only:
+        return []
+    governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") else None
+    if reading.needs_governor and (governor is None or governor.lemma_ not in reading.needs_governor):
+        return []
+    if reading.needs_phone and not _is_phone_call(noun):
+        return []
+    if noun.dep_ == "compound":
+        return []  # "sanctions regime", "aid package" as modifiers: the head decides
+    mode, cameo = reading.mode, reading.cameo
+    refined = lexicon.refine_mode(reading.type, _np_words(noun))
+    if refined and reading.mode is None:
+        mode, cameo = refined[0], refined[1] or cameo
+
+    pair = [a for t in between(noun) for a in noun_actors(t, index)]
+    if len(pair) >= 2:
+        return _pairs(noun, reading, mode, cameo, [pair[0]], [pair[1]])
+    mods = modifier_actors(noun, index)
+    targets = []
+    for pobj in prep_objects(noun, reading.target_preps):
+        targets.extend(noun_actors(pobj, index))
+    if reading.type in _OF_TARGET:
+        for pobj in prep_objects(noun, ("of",)):
+            targets.extend(noun_actors(pobj, index))
+    if reading.needs_clause:
+        targets.extend(_clause_subject(noun, index))
+        if not targets:
+            return []
+    sources: list[Actor] = []
+    if len(mods) >= 2 and not targets:
+        sources, targets = [mods[0]], [mods[1]]
+    elif mods:
+        sources = [mods[0]]
+    support = _support_verb(noun, lexicon)
+    if support is not None:
+        if not sources:
+            sources = subject_of(support, index)
+        if not targets:
+            for pobj in prep_objects(support, reading.target_preps):
+                targets.extend(noun_actors(pobj, index))
+            for obj in direct_objects(support):
+                if obj.i != noun.i:
+                    targets.extend(noun_actors(obj, index))
+    if len(pair) == 1 and not targets:
+        targets = pair
+    return _pairs(noun, reading, mode, cameo, sources, targets)
+
+
+def _support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that carries an event noun: 'held talks', 'imposed sanctions'."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_ in lexicon.support_verbs:
+        return head
+    if noun.dep_ == "pobj" and head.head.lemma_ in ("engage", "take", "participate"):
+        return head.head
+    return None
+
+
+def _clause_subject(noun: Token, index: MentionIndex) -> list[Actor]:
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX"):
+            if not any(c.lower_ == "that" and c.dep_ == "mark" for c in child.children):
+                continue
+            return subject_of(child, index)
+    return []
+
+
+def _is_phone_call(noun: Token) -> bool:
+    kids = {c.lower_ for c in noun.children}
+    if kids & _PHONE_WORDS:
+        return True
+    if any(c.dep_ == "compound" and c.lower_ in _PHONE_WORDS for c in noun.subtree):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_ in ("hold", "have", "make", "conduct")
+
+
+def _np_words(noun: Token) -> set[str]:
+    words = {noun.lemma_.lower()}
+    words.update(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod"))
+    if noun.dep_ in ("dobj", "pobj"):
+        words.update(c.lemma_.lower() for c in noun.head.children if c.dep_ == "dobj")
+    return words
+
+
+# -- assembling -------------------------------------------------------------
+def _pairs(
+    trigger: Token,
+    reading: Reading,
+    mode: str | None,
+    cameo: str,
+    sources: list[Actor],
+    targets: list[Actor],
+) -> list[Candidate]:
+    """One candidate per (source, target); coordinated subjects of a symmetric
+    event are its two sides ("Lavrov and Rubio held a call")."""
+    if reading.type in SYMMETRIC and len(sources) >= 2 and not targets:
+        sources, targets = sources[:1], sources[1:]
+    if reading.needs_target and not targets:
+        return []
+    out = []
+    for s in sources or [None]:
+        for t in targets or [None]:
+            if s is not None and t is not None and _same(s, t):
+                continue
+            out.append(Candidate(trigger, reading, mode, cameo, s, t))
+    return out
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.kb_id and a.kb_id == b.kb_id:
+        return True
+    return a.name == b.name and a.country == b.country
+
+
+__all__ = ["Candidate", "conjuncts", "find_events"]

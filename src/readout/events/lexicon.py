@@ -1,0 +1,153 @@
+"""The trigger lexicon: which words evoke which PLOVER event.
+
+Loaded from ``data/triggers.yaml``. Besides the readings by lemma it exposes
+every inflected surface form, so the pre-filter can find candidate sentences
+before anything is parsed.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from readout.errors import KnowledgeBaseError
+from readout.model import EVENT_TYPES
+
+_IRREGULAR = {
+    "meet": ["met"], "speak": ["spoke", "spoken"], "send": ["sent"], "give": ["gave", "given"],
+    "strike": ["struck", "stricken"], "shoot": ["shot"], "withdraw": ["withdrew", "withdrawn"],
+    "lend": ["lent"], "hold": ["held"], "freeze": ["froze", "frozen"], "cut": ["cut"],
+    "hit": ["hit"], "seek": ["sought"], "have": ["had"], "make": ["made"], "fight": ["fought"],
+    "bring": ["brought"], "begin": ["began", "begun"], "take": ["took", "taken"],
+    "forbid": ["forbade", "forbidden"], "overthrow": ["overthrew", "overthrown"],
+    "set": ["set"], "put": ["put"], "shell": ["shelled"], "ban": ["banned"], "jail": ["jailed"],
+    "arm": ["armed"], "ship": ["shipped"], "veto": ["vetoed", "vetoes"], "plan": ["planned"],
+    "embargo": ["embargoed", "embargoes"], "partner": ["partnered"], "target": ["targeted"],
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way a trigger word evokes an event."""
+
+    lemma: str
+    pos: str  # VERB or NOUN
+    type: str
+    mode: str | None
+    cameo: str
+    objects: frozenset[str] = frozenset()
+    target_preps: frozenset[str] = frozenset()
+    needs_target: bool = False
+    needs_governor: frozenset[str] = frozenset()
+    needs_phone: bool = False
+    needs_clause: bool = False
+    plural_only: bool = False
+    compound_only: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Reading]
+    nouns: dict[str, Reading]
+    support_verbs: frozenset[str]
+    mode_words: dict[str, dict[str, frozenset[str]]]
+    mode_cameo: dict[str, str]
+    surface_forms: frozenset[str] = field(default=frozenset())
+
+    def verb(self, lemma: str) -> Reading | None:
+        return self.verbs.get(lemma)
+
+    def noun(self, lemma: str) -> Reading | None:
+        return self.nouns.get(lemma)
+
+    def refine_mode(self, event_type: str, words: set[str]) -> tuple[str, str] | None:
+        """(mode, cameo) for an object word of a type with mode refinements."""
+        for mode, lemmas in self.mode_words.get(event_type, {}).items():
+            if words & lemmas:
+                return mode, self.mode_cameo.get(mode, "")
+        return None
+
+
+def verb_forms(lemma: str) -> set[str]:
+    forms = {lemma, *_IRREGULAR.get(lemma, [])}
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
+    else:
+        forms.add(lemma + "s")
+    forms.update({stem + "ed", stem + "ing", lemma + "d" if lemma.endswith("e") else lemma + "ed"})
+    if len(lemma) <= 4 and lemma[-1] not in "aeiouwxy" and lemma[-2:-1] in "aeiou":
+        forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    return forms
+
+
+def noun_forms(lemma: str) -> set[str]:
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma, lemma + "es"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma, lemma[:-1] + "ies"}
+    return {lemma, lemma + "s"}
+
+
+def _reading(lemma: str, pos: str, raw: dict[str, Any], default_preps: frozenset[str]) -> Reading:
+    if raw.get("type") not in EVENT_TYPES:
+        raise KnowledgeBaseError(f"triggers.yaml: {lemma}: unknown event type {raw.get('type')!r}")
+    if not str(raw.get("cameo", "")).isdigit():
+        raise KnowledgeBaseError(f"triggers.yaml: {lemma}: cameo must be digits")
+    return Reading(
+        lemma=lemma,
+        pos=pos,
+        type=str(raw["type"]),
+        mode=raw.get("mode"),
+        cameo=str(raw["cameo"]),
+        objects=frozenset(raw.get("objects") or ()),
+        target_preps=frozenset(raw.get("target_preps") or default_preps),
+        needs_target=bool(raw.get("needs_target")),
+        needs_governor=frozenset(raw.get("needs_governor") or ()),
+        needs_phone=bool(raw.get("needs_phone")),
+        needs_clause=bool(raw.get("needs_clause")),
+        plural_only=bool(raw.get("plural_only")),
+        compound_only=bool(raw.get("compound_only")),
+    )
+
+
+def parse_lexicon(data: dict[str, Any]) -> Lexicon:
+    preps = frozenset(data.get("default_target_preps") or ())
+    verbs = {k: _reading(k, "VERB", v, preps) for k, v in (data.get("verbs") or {}).items()}
+    nouns = {k: _reading(k, "NOUN", v, preps) for k, v in (data.get("nouns") or {}).items()}
+    modes_raw = data.get("modes") or {}
+    mode_cameo = {str(k): str(v) for k, v in (modes_raw.get("cameo_by_mode") or {}).items()}
+    mode_words = {
+        t: {m: frozenset(ws) for m, ws in spec.items()}
+        for t, spec in modes_raw.items()
+        if t in EVENT_TYPES
+    }
+    forms: set[str] = set()
+    for lemma in verbs:
+        forms |= verb_forms(lemma)
+    for lemma in nouns:
+        forms |= noun_forms(lemma)
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        support_verbs=frozenset(data.get("support_verbs") or ()),
+        mode_words=mode_words,
+        mode_cameo=mode_cameo,
+        surface_forms=frozenset(forms),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    path = importlib.resources.files("readout.events").joinpath("data/triggers.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"triggers.yaml does not parse: {exc}") from None
+    return parse_lexicon(data)

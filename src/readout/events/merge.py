@@ -1,0 +1,121 @@
+"""One event, many mentions within one article: merge them.
+
+Articles repeat themselves ("the call", "their conversation", "the October 20
+call between Rubio and Lavrov"): a mention of the same type and mode between
+the same actors at a compatible time is the same event, and its sources add up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.model import Actor, Attribution, DateSpan, Event
+
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+_STATUS_ORDER = (
+    "cancelled", "postponed", "occurred", "ongoing", "planned", "hypothetical", "negated", "denied",
+)  # fmt: skip
+
+
+def _actor_fits(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    if a.country != b.country:
+        return False
+    if a.kind == "person" and b.kind == "person":
+        return a.name == b.name
+    return True
+
+
+def _sides_fit(x: Event, y: Event) -> bool:
+    if _actor_fits(x.source, y.source) and _actor_fits(x.target, y.target):
+        return True
+    return x.type in SYMMETRIC and _actor_fits(x.source, y.target) and _actor_fits(x.target, y.source)
+
+
+def _dates_fit(a: DateSpan | None, b: DateSpan | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
+def _modes_fit(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def same_event(x: Event, y: Event) -> bool:
+    return (
+        x.type == y.type
+        and _modes_fit(x.mode, y.mode)
+        and _sides_fit(x, y)
+        and _dates_fit(x.date, y.date)
+    )
+
+
+def _narrower(a: DateSpan | None, b: DateSpan | None) -> DateSpan | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if (a.end - a.start) <= (b.end - b.start) else b
+
+
+def combined_status(statuses: list[str], attribution: tuple[Attribution, ...]) -> str:
+    """Asserted by some and denied by others: disputed."""
+    denied = "denied" in statuses or any(a.stance == "denies" for a in attribution)
+    asserted = any(s in ("occurred", "ongoing") for s in statuses) or any(
+        a.stance in ("asserts", "confirms") and a.kind != "publisher" for a in attribution
+    )
+    if denied and asserted:
+        return "disputed"
+    if "disputed" in statuses:
+        return "disputed"
+    for status in _STATUS_ORDER:
+        if status in statuses:
+            return status
+    return statuses[0]
+
+
+def _merge_two(x: Event, y: Event) -> Event:
+    attribution = list(x.attribution)
+    for a in y.attribution:
+        if not any(b.name == a.name and b.stance == a.stance for b in attribution):
+            attribution.append(a)
+    statuses = [x.status, y.status]
+    statuses.extend(s for k, s in x.extras + y.extras if k == "status")
+    status = combined_status(statuses, tuple(attribution))
+    extras = tuple(dict.fromkeys(x.extras + y.extras + (("status", x.status), ("status", y.status))))
+    return replace(
+        x,
+        mode=x.mode or y.mode,
+        source=_fuller(x.source, y.source),
+        target=_fuller(x.target, y.target),
+        date=_narrower(x.date, y.date),
+        status=status,
+        hedged=x.hedged and y.hedged,
+        location=x.location or y.location,
+        attribution=tuple(attribution),
+        evidence=x.evidence + y.evidence,
+        extras=extras,
+    )
+
+
+def _fuller(a: Actor | None, b: Actor | None) -> Actor | None:
+    """Prefer the named person over the bare state."""
+    if a is None:
+        return b
+    if b is not None and a.kind != "person" and b.kind == "person" and a.country == b.country:
+        return b
+    return a
+
+
+def merge_mentions(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for event in events:
+        for i, existing in enumerate(merged):
+            if same_event(existing, event):
+                merged[i] = _merge_two(existing, event)
+                break
+        else:
+            merged.append(event)
+    return merged
