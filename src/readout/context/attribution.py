@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any, cast
 
 import yaml
 from spacy.tokens import Token
@@ -33,22 +34,24 @@ Lookup = Callable[[str], Actor | None]
 CITING_VERBS = frozenset({"cite", "quote"})
 NAME_DEPS = frozenset({"det", "compound", "poss", "amod", "nummod", "nmod", "quantmod"})
 PUBLISHING_VERBS = frozenset({"report", "write", "publish", "broadcast"})
+SPECIAL_FIELDS = ("speech_verbs", "fallback_outlets")
 
 
 @dataclass(frozen=True)
 class AttributionLexicon:
-    speech: dict[str, frozenset[str]]  # stance -> verb lemmas
+    speech_verbs: dict[str, frozenset[str]]  # stance -> verb lemmas
     hedging_verbs: frozenset[str]
     document_nouns: frozenset[str]
     generic_outlets: frozenset[str]
     institution_heads: frozenset[str]
     expert_heads: frozenset[str]
-    describing_verbs: frozenset[str]
+    title_heads: frozenset[str]
+    title_prefixes: frozenset[str]
     media_nouns: frozenset[str]
     fallback_outlets: dict[str, str]  # lower-case alias -> canonical name
 
     def stance_of(self, lemma: str) -> str | None:
-        for stance, verbs in self.speech.items():
+        for stance, verbs in self.speech_verbs.items():
             if lemma in verbs:
                 return stance
         return None
@@ -86,20 +89,16 @@ def lexicon() -> AttributionLexicon:
         raise _fail(f"cannot read attribution lexicon: {err}") from err
     if not isinstance(raw, dict) or not isinstance(raw.get("speech_verbs"), dict):
         raise _fail("attribution lexicon must be a mapping with 'speech_verbs'")
-    try:
-        return AttributionLexicon(
-            speech={k: _words(v, k) for k, v in raw["speech_verbs"].items()},
-            hedging_verbs=_words(raw["hedging_verbs"], "hedging_verbs"),
-            document_nouns=_words(raw["document_nouns"], "document_nouns"),
-            generic_outlets=_words(raw["generic_outlets"], "generic_outlets"),
-            institution_heads=_words(raw["institution_heads"], "institution_heads"),
-            expert_heads=_words(raw["expert_heads"], "expert_heads"),
-            describing_verbs=_words(raw["describing_verbs"], "describing_verbs"),
-            media_nouns=_words(raw["media_nouns"], "media_nouns"),
-            fallback_outlets=_outlet_aliases(raw["fallback_outlets"]),
-        )
-    except KeyError as err:
-        raise _fail(f"missing key {err}") from err
+    lists = [f for f in AttributionLexicon.__dataclass_fields__ if f not in SPECIAL_FIELDS]
+    missing = [key for key in [*lists, *SPECIAL_FIELDS] if key not in raw]
+    if missing:
+        raise _fail(f"missing keys {missing}")
+    words = {key: _words(raw[key], key) for key in lists}
+    return AttributionLexicon(
+        speech_verbs={k: _words(v, k) for k, v in raw["speech_verbs"].items()},
+        fallback_outlets=_outlet_aliases(raw["fallback_outlets"]),
+        **cast(dict[str, Any], words),
+    )
 
 
 @cache
@@ -125,7 +124,9 @@ class Claim:
     stance: str
     hedged: bool
     governs: bool  # the cue governs the trigger's clause
-    outlet_only: bool = False  # "told Reuters": the recipient counts only as an outlet
+    # "outlet": counts only as an outlet ("told Reuters"); "known": only when the name
+    # is a known outlet or actor (a subject spaCy mis-tagged as a modifier)
+    need: str = ""
 
 
 def read_attribution(
@@ -188,7 +189,11 @@ def _speech_claims(verb: Token, stance: str, hedged: bool, governs: bool) -> Ite
         elif child.dep_ in ("dobj", "dative") and lemma in CITING_VERBS and not passive:
             yield Claim(child, "asserts" if stance != "denies" else stance, hedged, governs)
         elif child.dep_ in ("dobj", "dative") and lemma == "tell":
-            yield Claim(child, stance, hedged, governs, outlet_only=True)
+            yield Claim(child, stance, hedged, governs, need="outlet")
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        for child in verb.lefts:  # "Axios reported", with Axios parsed as an adverb
+            if child.dep_ in ("advmod", "npadvmod", "amod", "nmod") and child.is_title:
+                yield Claim(child, stance, hedged, governs, need="known")
     if passive and verb.dep_ == "acl" and lemma in CITING_VERBS:
         yield Claim(verb.head, stance, hedged, governs)  # "a source quoted by Axios"
 
@@ -203,7 +208,9 @@ def _objects_of(prep_holder: Token, prep: str | None) -> Iterator[Token]:
 
 
 def _is_as_clause(verb: Token, ancestors: set[int], trigger: Token) -> bool:
-    """'..., as Reuters reported': a speech clause hanging off the event's clause."""
+    """'..., as Reuters reported' or 'the call, which the ministry confirmed'."""
+    if verb.dep_ == "relcl" and verb.head == trigger:
+        return True
     attached = verb.head == trigger or verb.head.i in ancestors
     return attached and verb.dep_ == "advcl" and any(c.lower_ == "as" for c in verb.children)
 
@@ -274,7 +281,9 @@ class _Namer:
         outlet = self._outlet(holder, text)
         if outlet is not None:
             return Attribution(outlet, "outlet", stance, claim.hedged)
-        if claim.outlet_only:
+        if claim.need == "outlet":
+            return None
+        if claim.need == "known" and self._lookup(holder, text) is None:
             return None
         return self._speaker(holder, text, stance, claim)
 
@@ -294,11 +303,13 @@ class _Namer:
             return Attribution(text, "institution", stance, claim.hedged, actor.country)
         if holder.pos_ in ("NOUN", "PROPN") and head in lex.institution_heads:
             return Attribution(text, "institution", stance, claim.hedged, self._country(holder))
-        if holder.pos_ != "PROPN":
-            return None
+        if holder.pos_ == "NOUN" and head in lex.title_heads:
+            return Attribution(text, "official", stance, claim.hedged, self._country(holder))
+        if holder.pos_ != "PROPN" and not (holder.pos_ == "NOUN" and holder.is_title):
+            return None  # a capitalised unknown noun is a name spaCy mis-tagged ("Trump")
         if holder.ent_type_ in ("GPE", "NORP", "LOC"):
             return Attribution(text, "institution", stance, claim.hedged)
-        return Attribution(_name_run(holder), "official", stance, claim.hedged)
+        return Attribution(_person_name(holder), "official", stance, claim.hedged)
 
     def _outlet(self, holder: Token, text: str) -> str | None:
         for key in _outlet_keys(holder, text):
@@ -311,7 +322,7 @@ class _Namer:
             return _last_outlet([*self.previous, before], self.outlets)
         publishes = holder.head.lemma_.lower() in PUBLISHING_VERBS
         if holder.pos_ == "PROPN" and publishes and self._lookup(holder, text) is None:
-            return text  # an unknown name that reports is an outlet
+            return _name_run(holder)  # an unknown name that reports is an outlet
         return None
 
     def _lookup(self, holder: Token, text: str) -> Actor | None:
@@ -351,10 +362,19 @@ def _phrase(holder: Token) -> str:
 def _name_run(token: Token) -> str:
     """'Dmitry Peskov' for Peskov, 'White House' for House: the proper-noun run ending here."""
     start = token.i
-    while start > token.sent.start and token.doc[start - 1].pos_ == "PROPN":
+    while start > token.sent.start and token.doc[start - 1].pos_ == "PROPN" == token.pos_:
         start -= 1
     end = token.i + 1
     return token.doc[start:end].text
+
+
+def _person_name(token: Token) -> str:
+    """'Hakan Fidan' for 'Foreign Minister Hakan Fidan': the name run without its title."""
+    lex = lexicon()
+    run = _name_run(token).split()
+    while len(run) > 1 and run[0].lower() in lex.title_heads | lex.title_prefixes:
+        run.pop(0)
+    return " ".join(run)
 
 
 def _outlet_keys(holder: Token, text: str) -> list[str]:

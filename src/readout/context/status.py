@@ -204,6 +204,9 @@ def _lemma_keys(node: Token, prep: str) -> set[str]:
     )
     if prep:
         keys.add(f"{lemma} {prep}")
+    for child in node.children:  # "put on hold"
+        if child.dep_ == "prep":
+            keys.update(f"{lemma} {child.lower_} {obj.lower_}" for obj in child.children)
     return keys
 
 
@@ -291,11 +294,11 @@ def denial_head(trigger: Token) -> Token | None:
             return None
         if token != trigger and token.lemma_.lower() in lex.report_nouns:
             via_report = True
-        if token.dep_ in ("nsubj", "nsubjpass"):
+        if token.dep_ == "nsubj":
             if via_report and _predicates_falsity(head):
                 return _speaker_of(head)
         elif _denies_content(head, token, via_report, trigger):
-            return head
+            return head  # also "claims that ... were denied": nsubjpass
         token = head
     return None
 
