@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+import yaml
 
+from readout.errors import KnowledgeBaseError
 from readout.model import Actor
 from readout.store.merge import (
+    MODE_FAMILIES_PATH,
     EventFacts,
     MentionFacts,
     Report,
@@ -18,6 +22,8 @@ from readout.store.merge import (
     derive_status,
     event_date,
     find_contradictions,
+    mode_families,
+    modes_compatible,
     sides_match,
 )
 
@@ -96,8 +102,14 @@ CASES = [
      [event("e1", span=day(D(2026, 3, 3))), event("e2", span=day(D(2026, 3, 20)), seq=2), event("e3", seq=3)], "e3"),
     ("undated far from publication", mention(published=D(2026, 9, 1)), [event("e1", span=day(D(2026, 3, 3)))], None),
     ("undated joins undated", mention(), [event("e1")], "e1"),
-    ("dated joins lone undated", mention(span=day(D(2026, 3, 3))), [event("e1", published=D(2026, 3, 4))], "e1"),
+    ("dated never joins undated", mention(span=day(D(2026, 3, 3))), [event("e1", published=D(2026, 3, 4))], None),
     ("no candidates", mention(span=day(D(2026, 3, 3))), [], None),
+    ("meet and negotiate are one family", mention(mode="negotiate", span=day(D(2026, 3, 3))),
+     [event("e1", mode="meet", span=day(D(2026, 3, 3)))], "e1"),
+    ("undated elsewhere does not join", MentionFacts("CONSULT", None, RUS, USA, None, PUBLISHED, "Baku"),
+     [EventFacts("e1", "CONSULT", None, RUS, USA, day(D(2026, 3, 3)), None, 1, "Ankara")], None),
+    ("undated same place joins", MentionFacts("CONSULT", None, RUS, USA, None, PUBLISHED, "ankara"),
+     [EventFacts("e1", "CONSULT", None, RUS, USA, day(D(2026, 3, 3)), None, 1, "Ankara")], "e1"),
 ]  # fmt: skip
 
 
@@ -183,3 +195,20 @@ def test_agreeing_reports_have_no_contradiction() -> None:
 )
 def test_actor_key(actor: Actor, key: str) -> None:
     assert actor_key(actor) == key
+
+
+def test_every_mode_family_entry_loads() -> None:
+    families = mode_families()
+    raw = yaml.safe_load(MODE_FAMILIES_PATH.read_text(encoding="utf-8"))
+    for members in raw.values():
+        for mode in members:
+            assert set(members) <= families[mode]
+            assert all(modes_compatible(mode, other) for other in members)
+    assert not modes_compatible("phone", "meet")
+
+
+def test_malformed_mode_family_file(tmp_path: Path) -> None:
+    bad = tmp_path / "families.yaml"
+    bad.write_text("in_person: meet\n")
+    with pytest.raises(KnowledgeBaseError, match=r"families\.yaml"):
+        mode_families(bad)

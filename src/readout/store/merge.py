@@ -11,7 +11,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
+import yaml
+
+from readout.errors import KnowledgeBaseError
 from readout.model import Actor
 
 # Interactions with no direction: "A met B" and "B met A" are the same event.
@@ -20,8 +25,12 @@ ASSERTING = frozenset({"occurred", "ongoing"})
 DENYING = frozenset({"denied", "negated"})
 CALLED_OFF = frozenset({"cancelled", "postponed"})
 SLACK = dt.timedelta(days=1)
-# An undated mention joins a dated event only if the event lies this close to its publication.
-UNDATED_WINDOW = dt.timedelta(days=60)
+# An undated mention joins a dated event only if the event lies this close to its publication:
+# undated reports are usually fresh news (older events get a date in the text), and a
+# wrong merge costs more than a duplicate, so the window back in time is one news week.
+UNDATED_BEFORE = dt.timedelta(days=7)
+UNDATED_AHEAD = dt.timedelta(days=30)
+MODE_FAMILIES_PATH = Path(__file__).with_name("mode_families.yaml")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -56,6 +65,7 @@ class MentionFacts:
     target: Side | None
     span: Span | None
     published: dt.date | None = None
+    location: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,7 @@ class EventFacts:
     span: Span | None
     published: dt.date | None = None  # the earliest publication among its reports
     seq: int = 0
+    location: str | None = None
 
 
 @dataclass(frozen=True)
@@ -132,8 +143,31 @@ def pair_matches(event: EventFacts, mention: MentionFacts) -> bool:
     return False
 
 
+@cache
+def mode_families(path: Path = MODE_FAMILIES_PATH) -> dict[str, frozenset[str]]:
+    """Each mode mapped to the modes it may merge with (its family), from the YAML file."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeBaseError(f"cannot read mode families: {exc}", path=str(path)) from exc
+    if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
+        raise KnowledgeBaseError("expected family names mapped to lists of modes", path=str(path))
+    out: dict[str, frozenset[str]] = {}
+    for members in raw.values():
+        family = frozenset(str(m) for m in members)
+        for mode in family:
+            out[mode] = out.get(mode, frozenset()) | family
+    return out
+
+
 def modes_compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
+    if a is None or b is None or a == b:
+        return True
+    return b in mode_families().get(a, frozenset())
+
+
+def _places_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.casefold() == b.casefold()
 
 
 def spans_overlap(a: Span, b: Span, slack: dt.timedelta = SLACK) -> bool:
@@ -143,7 +177,7 @@ def spans_overlap(a: Span, b: Span, slack: dt.timedelta = SLACK) -> bool:
 def _near_publication(span: Span, published: dt.date | None) -> bool:
     if published is None:
         return True
-    return span.start - UNDATED_WINDOW <= published <= span.end + UNDATED_WINDOW
+    return span.start - UNDATED_AHEAD <= published <= span.end + UNDATED_BEFORE
 
 
 def _closeness(event: EventFacts, span: Span) -> tuple[int, int, int]:
@@ -168,9 +202,16 @@ def choose_event(mention: MentionFacts, candidates: Sequence[EventFacts]) -> str
         fitting = [e for e in dated if e.span is not None and spans_overlap(e.span, span)]
         if fitting:
             return min(fitting, key=lambda e: _closeness(e, span)).id
-        near = [e for e in undated if e.published is None or _near_publication(span, e.published)]
-        return near[0].id if len(near) == 1 else None
-    near = [e for e in dated if e.span is not None and _near_publication(e.span, mention.published)]
+        # A dated report never joins an undated event: the pair may have met more than once.
+        return None
+    # Without a date, only a unique dated event close in time and not elsewhere will do.
+    near = [
+        e
+        for e in dated
+        if e.span is not None
+        and _near_publication(e.span, mention.published)
+        and _places_agree(e.location, mention.location)
+    ]
     if len(near) == 1:
         return near[0].id
     return undated[0].id if undated else None

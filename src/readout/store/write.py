@@ -170,7 +170,7 @@ def _add_mention(
     target_key = _upsert_actor(con, event.target)
     facts = MentionFacts(
         event.type, event.mode, side_of(event.source), side_of(event.target), _span(event),
-        article.published or event.published,
+        article.published or event.published, event.location.name if event.location else None,
     )  # fmt: skip
     event_id = _pick_event(con, facts, original)
     created = event_id is None
@@ -199,7 +199,7 @@ def _pick_event(
 _CANDIDATES = """
 SELECT e.id, e.type, e.mode, e.source_key, e.source_kb, e.source_country,
        e.target_key, e.target_kb, e.target_country, e.date_start, e.date_end,
-       e.date_precision, e.date_text, e.seq,
+       e.date_precision, e.date_text, e.seq, e.location_name,
        (SELECT min(a.published) FROM mentions m JOIN articles a ON a.id = m.article_id
          WHERE m.event_id = e.id) AS published
 FROM events e
@@ -235,11 +235,11 @@ def _side_clause(column: str, side: Side | None, params: list[Any]) -> str:
 
 def _event_facts(row: tuple[Any, ...]) -> EventFacts:
     (event_id, type_, mode, s_key, s_kb, s_country, t_key, t_kb, t_country,
-     start, end, precision, text, seq, published) = row  # fmt: skip
+     start, end, precision, text, seq, location, published) = row  # fmt: skip
     span = Span(start, end, precision or "day", text or "") if start and end else None
     source = Side(s_key, s_kb, s_country) if s_key else None
     target = Side(t_key, t_kb, t_country) if t_key else None
-    return EventFacts(event_id, type_, mode, source, target, span, published, int(seq))
+    return EventFacts(event_id, type_, mode, source, target, span, published, int(seq), location)
 
 
 def _insert_event(
