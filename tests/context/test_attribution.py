@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from spacy.tokens import Token
 
 from readout.context import attribution as at
 from readout.context.attribution import read_attribution
-from readout.model import Actor, Attribution
+from readout.model import Actor, Attribution, Stance
+
+Finder = Callable[[str, str], Token]
 
 PEOPLE = {
     "Dmitry Peskov": Actor("Dmitry Peskov", "RUS", "GOV", "Kremlin spokesman", "person"),
@@ -385,14 +390,16 @@ def _triples(found: list[Attribution]) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(("text", "word", "expected"), CASES)
 def test_read_attribution(
-    token_of, text: str, word: str, expected: set[tuple[str, str, str]]
-) -> None:  # type: ignore[no-untyped-def]
+    token_of: Finder, text: str, word: str, expected: set[tuple[str, str, str]]
+) -> None:
     found = read_attribution(token_of(text, word), lookup, outlets=OUTLETS)
     assert _triples(found) == expected
 
 
 @pytest.mark.parametrize(("previous", "text", "word", "expected"), PARAGRAPH_CASES)
-def test_outlet_from_paragraph(token_of, previous, text, word, expected) -> None:  # type: ignore[no-untyped-def]
+def test_outlet_from_paragraph(
+    token_of: Finder, previous: list[str], text: str, word: str, expected: set[tuple[str, str, str]]
+) -> None:
     found = read_attribution(token_of(text, word), lookup, previous=previous, outlets=OUTLETS)
     assert _triples(found) == expected
 
@@ -409,12 +416,12 @@ HEDGE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "word", "hedges"), HEDGE_CASES)
-def test_hedged_per_source(token_of, text: str, word: str, hedges: dict[str, bool]) -> None:  # type: ignore[no-untyped-def]
+def test_hedged_per_source(token_of: Finder, text: str, word: str, hedges: dict[str, bool]) -> None:
     found = read_attribution(token_of(text, word), lookup, outlets=OUTLETS)
     assert {a.name: a.hedged for a in found} == hedges
 
 
-def test_countries_of_sources(token_of) -> None:  # type: ignore[no-untyped-def]
+def test_countries_of_sources(token_of: Finder) -> None:
     text = "A White House source and Peskov both said the call lasted an hour."
     found = read_attribution(token_of(text, "call"), lookup, outlets=OUTLETS)
     assert {a.name: a.country for a in found} == {
@@ -423,13 +430,28 @@ def test_countries_of_sources(token_of) -> None:  # type: ignore[no-untyped-def]
     }
 
 
-def test_each_source_once(token_of) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("stances", "status", "expected"),
+    [
+        (("asserts", "denies"), "occurred", "disputed"),
+        (("confirms", "denies"), "denied", "disputed"),
+        (("denies",), "denied", "denied"),
+        (("asserts", "confirms"), "planned", "planned"),
+        ((), "negated", "negated"),
+    ],
+)
+def test_status_with_sources(stances: tuple[Stance, ...], status: str, expected: str) -> None:
+    sources = [Attribution(f"source {i}", "outlet", s) for i, s in enumerate(stances)]
+    assert at.status_with_sources(status, sources) == expected
+
+
+def test_each_source_once(token_of: Finder) -> None:
     text = "Reuters reported, citing Reuters sources, that Reuters staff saw the strike."
     found = read_attribution(token_of(text, "strike"), lookup, outlets=OUTLETS)
     assert [a.name for a in found].count("Reuters") == 1
 
 
-def test_default_outlets_are_used_without_a_mapping(token_of) -> None:  # type: ignore[no-untyped-def]
+def test_default_outlets_are_used_without_a_mapping(token_of: Finder) -> None:
     found = read_attribution(
         token_of("Reuters reported that the talks collapsed.", "talks"), lookup
     )
@@ -450,7 +472,7 @@ def test_lexicon_loads_every_entry() -> None:
             assert lex.fallback_outlets[alias.lower()] == entry["name"]
 
 
-def test_bad_lexicon_is_one_line_error(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_bad_lexicon_is_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from readout.errors import KnowledgeBaseError
 
     bad = tmp_path / "attribution.yaml"
@@ -466,7 +488,7 @@ def test_bad_lexicon_is_one_line_error(tmp_path, monkeypatch) -> None:  # type: 
         at.lexicon.cache_clear()
 
 
-def test_read_attribution_is_fast(token_of) -> None:  # type: ignore[no-untyped-def]
+def test_read_attribution_is_fast(token_of: Finder) -> None:
     text = "Reuters, citing unnamed sources, reported that the Kremlin denied the talks."
     token = token_of(text, "talks")
     read_attribution(token, lookup, outlets=OUTLETS)

@@ -410,3 +410,11 @@ def _rfind_word(text: str, word: str) -> int:
         ):
             return at
         end = at + len(word) - 1
+
+
+def status_with_sources(status_: str, sources: Sequence[Attribution]) -> str:
+    """``disputed`` when some sources assert or confirm the event and others deny it."""
+    stances = {source.stance for source in sources}
+    if "denies" in stances and stances & {"asserts", "confirms"}:
+        return "disputed"
+    return status_

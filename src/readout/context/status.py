@@ -40,10 +40,8 @@ PRIORITY: tuple[str, ...] = (
 # carry over to the trigger: the trigger is part of the governor's own clause.
 TIGHT_DEPS = frozenset(
     {"xcomp", "dobj", "nsubj", "nsubjpass", "attr", "oprd", "compound", "appos", "dative",
-     "pobj", "pcomp", "prep", "agent", "npadvmod", "conj", "acl", "amod", "nmod", "poss"}
+     "pobj", "pcomp", "prep", "agent", "npadvmod", "conj", "acl", "amod", "nmod", "poss", "advcl"}
 )  # fmt: skip
-# Relations that start a clause of its own: only the governor's meaning counts.
-CLAUSAL_DEPS = frozenset({"ccomp", "acl", "advcl", "conj", "parataxis"})
 MAX_CLIMB = 12
 
 
@@ -77,15 +75,19 @@ class Lexicon:
     anonymous_heads: frozenset[str]
 
 
+def _fail(message: str) -> KnowledgeBaseError:
+    return KnowledgeBaseError(message, path=str(LEXICON_PATH))
+
+
 def _words(raw: object, key: str) -> frozenset[str]:
     if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
-        raise KnowledgeBaseError(f"'{key}' must be a list of words", path=str(LEXICON_PATH))
+        raise _fail(f"'{key}' must be a list of words")
     return frozenset(w.lower() for w in raw)
 
 
 def _groups(raw: object, key: str) -> dict[str, frozenset[str]]:
     if not isinstance(raw, dict):
-        raise KnowledgeBaseError(f"'{key}' must map a status to words", path=str(LEXICON_PATH))
+        raise _fail(f"'{key}' must map a status to words")
     return {str(name): _words(words, f"{key}.{name}") for name, words in raw.items()}
 
 
@@ -95,20 +97,16 @@ def lexicon() -> Lexicon:
     try:
         raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
-        raise KnowledgeBaseError(
-            f"cannot read status lexicon: {err}", path=str(LEXICON_PATH)
-        ) from err
+        raise _fail(f"cannot read status lexicon: {err}") from err
     if not isinstance(raw, dict):
-        raise KnowledgeBaseError("status lexicon must be a mapping", path=str(LEXICON_PATH))
-    fields = Lexicon.__dataclass_fields__
-    missing = [name for name in fields if name not in raw]
+        raise _fail("status lexicon must be a mapping")
+    missing = [name for name in Lexicon.__dataclass_fields__ if name not in raw]
     if missing:
-        raise KnowledgeBaseError(f"missing keys {missing}", path=str(LEXICON_PATH))
+        raise _fail(f"missing keys {missing}")
+    grouped = ("governors", "modifiers")
     values = {
-        name: _groups(raw[name], name)
-        if name in ("governors", "modifiers")
-        else _words(raw[name], name)
-        for name in fields
+        name: _groups(raw[name], name) if name in grouped else _words(raw[name], name)
+        for name in Lexicon.__dataclass_fields__
     }
     return Lexicon(**cast(dict[str, Any], values))  # each field's type checked above
 
@@ -142,7 +140,7 @@ def _hop_kind(token: Token) -> str:
         if any(c.dep_ == "mark" and c.lower_ != "to" for c in token.children):
             return "stop"  # "after they met", "because talks failed": own time and mood
         return "clausal" if _is_finite_clause(token) else "tight"
-    return "tight" if dep in TIGHT_DEPS or dep in CLAUSAL_DEPS else "stop"
+    return "tight" if dep in TIGHT_DEPS else "stop"
 
 
 def _is_reporting_head(node: Token, via_xcomp: bool) -> bool:
@@ -212,10 +210,9 @@ def _lemma_keys(node: Token, prep: str) -> set[str]:
 
 def _is_negated(node: Token) -> str:
     """The negation word on ``node`` ("not", "never", "no talks"), or ""."""
+    negations = lexicon().negations
     for child in node.children:
-        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
-            return child.lower_
-        if child.dep_ == "advmod" and child.lower_ in ("never",):
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in negations):
             return child.lower_
     return ""
 
@@ -275,8 +272,7 @@ def _governor_cues(hop: Hop) -> Iterator[tuple[str, str]]:
     if planned_xcomp and (hop.node.lemma_ != "go" or hop.node.tag_ == "VBG"):
         yield "planned", hop.node.lower_  # "is set to", "is going to"
     for status, words in lex.governors.items():
-        hit = keys & words
-        if hit:
+        if keys & words:
             yield status, hop.node.lower_
 
 
