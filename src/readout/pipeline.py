@@ -13,6 +13,7 @@ same code runs in-process, in batches and on a distributed engine.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ from readout.nlp.prefilter import has_trigger
 from readout.nlp.sentences import Sentence, split_sentences
 
 _PLANNED_CAMEO = {"CONSULT": "036", "AGREE": "030", "AID": "033", "COOPERATE": "030"}
+_CONTEXT = 8  # sentences before an event that may name its source ("the newspaper")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
 
 
@@ -81,15 +83,14 @@ class Extractor:
         """The cheap pass over every sentence: actors, outlets, pre-filter."""
         chosen: list[_Prepared] = []
         recent: list[Actor] = []
-        by_paragraph: dict[int, list[str]] = {}
+        previous: list[str] = []
         for sentence in split_sentences(article.text):
             actors, outlets = self.resolver.resolve(sentence.text, article.published, recent)
-            previous = by_paragraph.setdefault(sentence.paragraph, [])
-            if has_trigger(sentence.text, self.lexicon.surface_forms) and (
-                actors or _has_pronoun(sentence.text)
-            ):
+            if has_trigger(sentence.text, self.lexicon.surface_forms):
                 chosen.append(
-                    _Prepared(article, sentence, actors, outlets, list(recent), list(previous))
+                    _Prepared(
+                        article, sentence, actors, outlets, list(recent), previous[-_CONTEXT:]
+                    )
                 )
             previous.append(sentence.text)
             recent.extend(m.actor for m in actors if m.actor.kind == "person")
@@ -145,6 +146,7 @@ class Extractor:
             attribution=tuple(attribution),
             evidence=(Evidence(article.doc, sentence.text, sentence.start, sentence.end),),
             trigger=cand.trigger.text,
+            extras=(("anaphor", "1"),) if cand.anaphor else (),
             published=article.published,
             published_source=article.published_source,
         )
@@ -158,11 +160,25 @@ class Extractor:
 
 
 def _best_date(times: list[Any], article: Article, *, future: bool) -> DateSpan | None:
-    spans = [resolve_time(t.text, article.published, future=future) for t in times]
+    spans = [_resolve(t.text, article.published, future) for t in times]
     found = [s for s in spans if s is not None]
     if not found:
         return None
     return min(found, key=lambda s: _PRECISION_RANK.get(s.precision, 9))
+
+
+def _resolve(text: str, published: dt.date | None, future: bool) -> DateSpan | None:
+    """Resolve against the publication date. A day without a year that would
+    fall most of a year back is read forward when the next one is close:
+    "talks scheduled for June 2" in a June 1 article mean tomorrow."""
+    span = resolve_time(text, published, future=future)
+    if span is None or future or published is None or span.precision != "day":
+        return span
+    if (published - span.start).days > 180:
+        ahead = resolve_time(text, published, future=True)
+        if ahead is not None and 0 <= (ahead.start - published).days <= 60:
+            return ahead
+    return span
 
 
 def _location(cand: Candidate, item: _Prepared) -> Location | None:
@@ -175,10 +191,6 @@ def _location(cand: Candidate, item: _Prepared) -> Location | None:
                     if m.is_place and m.start <= pobj.idx < m.end:
                         return Location(m.actor.name if m.actor.kind == "place" else m.text, m.actor.country)
     return None
-
-
-def _has_pronoun(text: str) -> bool:
-    return any(w in text.split() for w in ("He", "he", "his", "His", "She", "she", "her"))
 
 
 def _complete(event: Event) -> bool:

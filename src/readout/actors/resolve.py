@@ -120,7 +120,7 @@ class ActorResolver:
             title = titles[-1]
             if title.person:
                 name_end = _unknown_name_end(text, end)
-                if name_end is not None and (country or titles):
+                if name_end is not None and country:
                     name = text[end:name_end].strip()
                     actor = Actor(name, country, title.sector, title.role, "person")
                     return ActorMention(start, name_end, text[start:name_end], actor)

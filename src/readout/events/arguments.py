@@ -69,7 +69,28 @@ def noun_actors(tok: Token, index: MentionIndex, depth: int = 2) -> list[Actor]:
         actor = _head_actor(head, index, depth)
         if actor is not None and actor not in out:
             out.append(actor)
+    if out:
+        extra = [a for a in _coordinated_in_subtree(tok, index) if a not in out]
+        out = [a for a in extra if a.kind == out[0].kind] + out
     return out
+
+
+def _coordinated_in_subtree(tok: Token, index: MentionIndex) -> list[Actor]:
+    """'X and Y' that the parser folded into one phrase (Y's subtree holding X
+    as an apposition): other full actors before the head joined by 'and'."""
+    left = [t for t in tok.subtree if t.i < tok.i]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in left):
+        return []
+    head_mention = index.at(tok)
+    found: list[Actor] = []
+    for t in left:
+        m = index.at(t)
+        if m is None or m is head_mention or m.actor in found:
+            continue
+        if any(a.dep_ == "prep" for a in t.ancestors if a.i > t.i and a.i < tok.i):
+            continue
+        found.append(m.actor)
+    return found
 
 
 def _head_actor(tok: Token, index: MentionIndex, depth: int) -> Actor | None:
@@ -78,7 +99,10 @@ def _head_actor(tok: Token, index: MentionIndex, depth: int) -> Actor | None:
         return actor
     if depth <= 0 or tok.pos_ in ("VERB", "AUX"):
         return None
-    # "Russian officials", "Moscow's envoy", "the U.S. side": look at modifiers
+    # "Russian officials", "Moscow's envoy", "the U.S. side": look at modifiers,
+    # but "Chinese tourists" are not China
+    if tok.lemma_.lower() not in GROUP_HEADS and tok.lemma_.lower() not in PLACE_HEADS:
+        return None
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
             found = _head_actor(child, index, depth - 1)
@@ -99,7 +123,19 @@ def _head_actor(tok: Token, index: MentionIndex, depth: int) -> Actor | None:
 GROUP_HEADS = frozenset(
     "leader official minister government president side delegation team force troop army "
     "military diplomat authority representative envoy ambassador head spokesman spokeswoman "
-    "spokesperson administration regime ministry member country nation state".split()
+    "spokesperson administration regime ministry member country nation state premier "
+    "counterpart negotiator lawmaker parliament congress senate cabinet chancellor king "
+    "monarch prince commander general official agency service department intelligence "
+    "police militant rebel fighter separatist insurgent court prosecutor judge".split()
+)
+
+
+# Heads whose country modifier names the state they belong to.
+PLACE_HEADS = frozenset(
+    "territory soil border city town village region province position target base ship vessel "
+    "embassy consulate interest citizen national soldier diplomat counterpart partner ally "
+    "warship jet aircraft plane drone navy coast guard airspace water port capital "
+    "authorities people counterparts allies".split()
 )
 
 

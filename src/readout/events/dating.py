@@ -17,9 +17,14 @@ Token = Any
 _MODIFIER_EDGES = frozenset({"compound", "amod", "nummod", "npadvmod", "nmod", "poss"})
 
 
+_NOT_CLAUSE = frozenset({"prep", "pcomp", "acl", "amod"})  # "following", "scheduled for"
+
+
 def clause_head(tok: Token) -> Token:
     node = tok
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+    while node.head.i != node.i and (
+        node.pos_ not in ("VERB", "AUX") or node.dep_ in _NOT_CLAUSE
+    ):
         node = node.head
     return node
 
@@ -62,7 +67,7 @@ def _direct_owner(root: Token, trigger_ids: set[int]) -> int | None:
             return int(parent.i)
         if parent.pos_ in ("NOUN", "PROPN") and edge in _MODIFIER_EDGES:
             return None  # "the 2016 election": the year belongs to that noun
-        if parent.pos_ in ("VERB", "AUX"):
+        if parent.pos_ in ("VERB", "AUX") and parent.dep_ not in _NOT_CLAUSE:
             return None
         node, edge = parent, parent.dep_
     return None
@@ -72,5 +77,15 @@ def _clause_owner(root: Token, triggers: list[Token]) -> int | None:
     head = clause_head(root)
     same = [t for t in triggers if clause_head(t).i == head.i]
     if not same:
+        # "unraveled in 2019 when the U.S. withdrew": the time of the main
+        # clause holds for a 'when' clause attached to it
+        same = [t for t in triggers if _in_when_clause(clause_head(t), head)]
+    if not same:
         return None
     return int(min(same, key=lambda t: abs(t.i - root.i)).i)
+
+
+def _in_when_clause(clause: Token, main: Token) -> bool:
+    if clause.dep_ != "advcl" or clause.head.i != main.i:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in clause.children)

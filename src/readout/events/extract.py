@@ -41,6 +41,12 @@ class Candidate:
     cameo: str
     source: Actor | None
     target: Actor | None
+    anaphor: bool = False  # "the call", "their conversation": an event named before
+
+
+# Types whose target may be implied by the phrase around the trigger.
+_CONTEXT_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "THREATEN"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its", "such"})
 
 
 def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candidate]:
@@ -84,7 +90,37 @@ def _verb_events(
     targets = _verb_targets(verb, reading, index)
     if not targets and reading.type in ("REJECT", "REQUEST", "THREATEN"):
         targets = _complement_targets(verb, reading, index)
+    if sources and not targets and reading.type in _CONTEXT_TARGET:
+        targets = _dependent_actor(verb, sources, index)
     return _pairs(verb, reading, mode, cameo, sources, targets)
+
+
+def _dependent_actor(verb: Token, sources: list[Actor], index: MentionIndex) -> list[Actor]:
+    """'the U.S. withdrew, citing Russia's deployment': an actor among the
+    verb's adverbial dependents, when the verb names no target itself."""
+    for child in verb.children:
+        if child.dep_ not in ("advcl", "prep", "npadvmod", "advmod"):
+            continue
+        for tok in child.subtree:
+            actor = index.actor_at(tok)
+            if actor is not None and all(actor.country != s.country for s in sources):
+                return [actor]
+    return []
+
+
+def _ancestor_actor(noun: Token, sources: list[Actor], index: MentionIndex) -> list[Actor]:
+    """'the war in Ukraine, which began with the Russian invasion': the place
+    or party named by the phrases the event noun sits in."""
+    node = noun
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        for pobj in prep_objects(node, ("in", "against", "on", "into", "of")):
+            for actor in noun_actors(pobj, index):
+                if all(actor.country != s.country for s in sources):
+                    return [actor]
+    return []
 
 
 def _verb_targets(verb: Token, reading: Reading, index: MentionIndex) -> list[Actor]:
@@ -104,10 +140,16 @@ def _verb_targets(verb: Token, reading: Reading, index: MentionIndex) -> list[Ac
 
 
 def _complement_targets(verb: Token, reading: Reading, index: MentionIndex) -> list[Actor]:
-    """'refused to supply X with ...', 'urged ... not to make concessions to Y'."""
+    """'refused to supply X with ...', 'urged ... not to make concessions to Y',
+    'demanded that X withdraw'."""
     for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in ("xcomp", "ccomp", "acl") and child.pos_ in ("VERB", "AUX"):
             found: list[Actor] = []
+            if child.dep_ == "ccomp" and reading.type == "REQUEST":
+                found.extend(
+                    a for c in child.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for a in noun_actors(c, index)
+                )
             for obj in direct_objects(child):
                 found.extend(noun_actors(obj, index))
             for pobj in prep_objects(child, ("to", "with", "on", "against", "into")):
@@ -157,9 +199,11 @@ def _noun_events(
         if not targets:
             return []
     sources: list[Actor] = []
-    if len(mods) >= 2 and not targets:
+    for pobj in prep_objects(noun, ("by",)):
+        sources.extend(noun_actors(pobj, index))  # "a visit by Modi to Mauritius"
+    if len(mods) >= 2 and not targets and not sources:
         sources, targets = [mods[0]], [mods[1]]
-    elif mods:
+    elif mods and not sources:
         sources = [mods[0]]
     support = _support_verb(noun, lexicon)
     if support is not None:
@@ -173,6 +217,14 @@ def _noun_events(
                     targets.extend(noun_actors(obj, index))
     if len(pair) == 1 and not targets:
         targets = pair
+    if not targets and reading.type in ("REJECT", "REQUEST", "THREATEN"):
+        targets = _complement_targets(noun, reading, index)
+    if sources and not targets and reading.type in _CONTEXT_TARGET:
+        targets = _ancestor_actor(noun, sources, index)
+    if not sources and not targets and not pair:
+        if any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children):
+            return [Candidate(noun, reading, mode, cameo, None, None, anaphor=True)]
+        return []
     return _pairs(noun, reading, mode, cameo, sources, targets)
 
 

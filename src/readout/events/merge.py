@@ -60,9 +60,15 @@ def _narrower(a: DateSpan | None, b: DateSpan | None) -> DateSpan | None:
     return a if (a.end - a.start) <= (b.end - b.start) else b
 
 
-def combined_status(statuses: list[str], attribution: tuple[Attribution, ...]) -> str:
-    """Asserted by some and denied by others: disputed."""
-    denied = "denied" in statuses or any(a.stance == "denies" for a in attribution)
+def combined_status(
+    statuses: list[str], attribution: tuple[Attribution, ...], event_type: str = ""
+) -> str:
+    """Asserted by some and denied by others: disputed. Denying an accusation
+    disputes its content, not that it was made."""
+    denial_counts = event_type not in ("ACCUSE", "THREATEN")
+    denied = "denied" in statuses or (
+        denial_counts and any(a.stance == "denies" for a in attribution)
+    )
     asserted = any(s in ("occurred", "ongoing") for s in statuses) or any(
         a.stance in ("asserts", "confirms") and a.kind != "publisher" for a in attribution
     )
@@ -83,7 +89,7 @@ def _merge_two(x: Event, y: Event) -> Event:
             attribution.append(a)
     statuses = [x.status, y.status]
     statuses.extend(s for k, s in x.extras + y.extras if k == "status")
-    status = combined_status(statuses, tuple(attribution))
+    status = combined_status(statuses, tuple(attribution), x.type)
     extras = tuple(dict.fromkeys(x.extras + y.extras + (("status", x.status), ("status", y.status))))
     return replace(
         x,
@@ -109,9 +115,36 @@ def _fuller(a: Actor | None, b: Actor | None) -> Actor | None:
     return a
 
 
+def is_anaphor(event: Event) -> bool:
+    return ("anaphor", "1") in event.extras
+
+
+def _anaphor_claims(event: Event) -> Event:
+    """A later 'the call' brings its sources; a denial counts only when the
+    mention itself is denied ("there was no call"), not one elsewhere in its
+    sentence."""
+    if event.status in ("denied", "negated"):
+        return event
+    kept = tuple(a for a in event.attribution if a.stance != "denies")
+    return replace(event, attribution=kept)
+
+
 def merge_mentions(events: list[Event]) -> list[Event]:
+    """Merge mentions of one event; an anaphoric mention ("the call") joins
+    the latest earlier event of its type, or is dropped."""
     merged: list[Event] = []
     for event in events:
+        if is_anaphor(event):
+            for i in range(len(merged) - 1, -1, -1):
+                existing = merged[i]
+                if (
+                    existing.type == event.type
+                    and _modes_fit(existing.mode, event.mode)
+                    and _dates_fit(existing.date, event.date)
+                ):
+                    merged[i] = _merge_two(existing, _anaphor_claims(event))
+                    break
+            continue
         for i, existing in enumerate(merged):
             if same_event(existing, event):
                 merged[i] = _merge_two(existing, event)
