@@ -171,11 +171,21 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("The president flew to Jakarta after the talks ended.", "flew", "occurred", False),
     ("After the ministers met, they will brief the press.", "met", "occurred", False),
+    ("Sanctions imposed on the regime in 2019 remain in force.", "imposed", "occurred", False),
+    ("The council on Monday agreed a new round of sanctions.", "sanctions", "occurred", False),
+    ("Paris is pressing the junta to release the detainees.", "release", "hypothetical", False),
+    ("The minister did not attend the summit in Cairo.", "summit", "occurred", False),
+    ("No talks took place over the weekend.", "talks", "negated", False),
+    ("The two sides did not hold talks in August.", "talks", "negated", False),
+    ("The call never happened, the palace said.", "call", "negated", False),
+    ("The spokesman said a date for the summit had not been set.", "summit", "occurred", False),
     # priority between cues
     ("The White House did not postpone the summit.", "summit", "occurred", False),
     ("The two leaders will not meet this year.", "meet", "negated", False),
     ("The cancelled summit would have been the first in a decade.", "summit", "cancelled", False),
     ("The Kremlin did not deny that the envoys had met.", "met", "occurred", False),
+    ("Ottawa has not ruled out sending more troops.", "sending", "hypothetical", False),
+    ("The rebels did not refuse to negotiate.", "negotiate", "hypothetical", False),
 ]
 
 

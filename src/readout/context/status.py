@@ -73,6 +73,7 @@ class Lexicon:
     hedge_passives: frozenset[str]
     hedge_verbs: frozenset[str]
     anonymous_heads: frozenset[str]
+    support_verbs: frozenset[str]
 
 
 def _fail(message: str) -> KnowledgeBaseError:
@@ -136,6 +137,8 @@ def _hop_kind(token: Token) -> str:
         return "stop"
     if dep in ("ccomp", "csubj"):
         return "clausal"
+    if dep == "acl" and token.tag_ in ("VBN", "VBD"):
+        return "stop"  # "sanctions imposed in 2022": the participle has its own time
     if dep in ("advcl", "conj", "acl") and token.pos_ in ("VERB", "AUX"):
         if any(c.dep_ == "mark" and c.lower_ != "to" for c in token.children):
             return "stop"  # "after they met", "because talks failed": own time and mood
@@ -217,10 +220,10 @@ def _is_negated(node: Token) -> str:
     return ""
 
 
-def _own_cues(node: Token, reported: bool) -> Iterator[tuple[str, str]]:
+def _own_cues(node: Token, reported: bool, negation: bool = True) -> Iterator[tuple[str, str]]:
     """Cues in the node's own auxiliaries, marks and modifiers."""
     lex = lexicon()
-    neg = _is_negated(node)
+    neg = _is_negated(node) if negation else ""
     if neg:
         yield "negated", neg
     for child in node.children:
@@ -403,10 +406,26 @@ def read_status(trigger: Token) -> StatusReading:
 
 def _all_cues(trigger: Token, reported: bool) -> Iterator[tuple[str, str]]:
     yield from _own_cues(trigger, reported)
+    carries_negation = True
+    verbs_seen = 0
     for hop in governors(trigger):
         cues = list(_governor_cues(hop))
-        if any(s in ("postponed", "cancelled") for s, _ in cues) and _is_negated(hop.node):
+        negated = _is_negated(hop.node)
+        if negated and any(s in ("postponed", "cancelled") for s, _ in cues):
             return  # "did not postpone the summit": the event stands as it was
+        if negated and any(s == "negated" for s, _ in cues):
+            yield "hypothetical", negated  # "did not rule out talks", "did not refuse to"
+            return
+        if hop.node.pos_ in ("VERB", "AUX") and verbs_seen == 0 and trigger.pos_ != "VERB":
+            carries_negation = _negation_reaches_noun(trigger, hop.node)
+        verbs_seen += hop.node.pos_ in ("VERB", "AUX")
         yield from cues
         if hop.tight:
-            yield from _own_cues(hop.node, reported)
+            yield from _own_cues(hop.node, reported, negation=carries_negation)
+
+
+def _negation_reaches_noun(trigger: Token, verb: Token) -> bool:
+    """'did not hold talks', 'talks did not take place': yes; 'did not attend the summit': no."""
+    if verb.lemma_.lower() in lexicon().support_verbs:
+        return True
+    return trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass")
