@@ -344,6 +344,30 @@ CASES: list[Row | Any] = [
         "spoke",
         {("Kremlin", "institution", "denies")},
     ),
+    (
+        "The Post reported that the envoys had met, but the ministry denied it.",
+        "met",
+        {("The Washington Post", "outlet", "asserts"), ("ministry", "institution", "denies")},
+    ),
+    (
+        "The envoys met in Doha, Reuters reported, but Iran denied the report.",
+        "met",
+        {("Reuters", "outlet", "asserts"), ("Iran", "institution", "denies")},
+    ),
+    (
+        "Tehran denied reports by the Washington Post and Reuters that the envoys had met.",
+        "met",
+        {
+            ("Tehran", "institution", "denies"),
+            ("The Washington Post", "outlet", "asserts"),
+            ("Reuters", "outlet", "asserts"),
+        },
+    ),
+    (
+        "The Kremlin denied a Washington Post report that the leaders had spoken.",
+        "spoken",
+        {("Kremlin", "institution", "denies"), ("The Washington Post", "outlet", "asserts")},
+    ),
     # sentence-level sources when none governs the trigger
     (
         "Lavrov spoke with his Chinese counterpart, and the ministry confirmed the call.",

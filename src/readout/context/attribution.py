@@ -167,9 +167,10 @@ def _claims(trigger: Token) -> Iterator[Claim]:
         stance = "denies" if tok == denier else lex.stance_of(tok.lemma_.lower())
         if stance is None:
             continue
-        governs = tok.i in ancestors or _is_as_clause(tok, ancestors, trigger)
-        governs = governs or _cites_for_governor(tok, ancestors)
-        if stance == "denies" and governs and tok != denier:
+        above = tok.i in ancestors
+        governs = above or _is_as_clause(tok, ancestors, trigger)
+        governs = governs or _cites_for_governor(tok, ancestors) or _refers_back(tok, trigger)
+        if stance == "denies" and above and tok != denier:
             continue  # "rejected calls to negotiate": a refusal, not a denial of a report
         if stance != "denies" and governs and negative:
             stance = "denies"  # "X said there was no call"
@@ -208,11 +209,28 @@ def _objects_of(prep_holder: Token, prep: str | None) -> Iterator[Token]:
 
 
 def _is_as_clause(verb: Token, ancestors: set[int], trigger: Token) -> bool:
-    """'..., as Reuters reported' or 'the call, which the ministry confirmed'."""
+    """'..., as Reuters reported', '..., Reuters reported, ...', 'the call, which X confirmed'."""
     if verb.dep_ == "relcl" and verb.head == trigger:
         return True
-    attached = verb.head == trigger or verb.head.i in ancestors
-    return attached and verb.dep_ == "advcl" and any(c.lower_ == "as" for c in verb.children)
+    if not (verb.head == trigger or verb.head.i in ancestors):
+        return False
+    return verb.dep_ == "parataxis" or (
+        verb.dep_ == "advcl" and any(c.lower_ == "as" for c in verb.children)
+    )
+
+
+def _refers_back(verb: Token, trigger: Token) -> bool:
+    """'..., but the Kremlin denied it (the report, the call)': a verb about the event."""
+    report_nouns = status.lexicon().report_nouns
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.lower_ in ("it", "this", "that")
+            or c.lemma_ in report_nouns
+            or c.lemma_ == trigger.lemma_
+        )
+        for c in verb.children
+    )
 
 
 def _cites_for_governor(verb: Token, ancestors: set[int]) -> bool:
