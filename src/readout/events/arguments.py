@@ -101,17 +101,22 @@ def _head_actor(tok: Token, index: MentionIndex, depth: int) -> Actor | None:
         return None
     # "Russian officials", "Moscow's envoy", "the U.S. side": look at modifiers,
     # but "Chinese tourists" are not China
-    if tok.lemma_.lower() not in GROUP_HEADS and tok.lemma_.lower() not in PLACE_HEADS:
+    lemma = tok.lemma_.lower()
+    if lemma not in GROUP_HEADS and lemma not in PLACE_HEADS and lemma not in ACT_HEADS:
         return None
-    for child in tok.children:
-        if child.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
-            found = _head_actor(child, index, depth - 1)
-            if found is not None:
-                return found
-    # "the leaders of Russia and Ukraine" / "officials from Britain"
-    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_ in GROUP_HEADS:
+    # a pronoun ("his Saudi counterpart") only when nothing else names the owner
+    modifiers = sorted(
+        (c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod", "appos")),
+        key=lambda c: c.pos_ == "PRON",
+    )
+    for child in modifiers:
+        found = _head_actor(child, index, depth - 1)
+        if found is not None:
+            return found
+    # "the leaders of Russia and Ukraine", "officials from Britain", "a proposal from Egypt"
+    if tok.pos_ in ("NOUN", "PROPN"):
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "by"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = _head_actor(pobj, index, depth - 1)
@@ -130,12 +135,22 @@ GROUP_HEADS = frozenset(
 )
 
 
+# Acts whose author, named by a modifier, is the one acted upon:
+# "condemned the North Korean missile launch", "rejected a proposal from Egypt".
+ACT_HEADS = frozenset(
+    "launch test decision move action attack invasion policy plan program programme "
+    "statement remark comment behavior behaviour conduct aggression provocation violation "
+    "strike incursion buildup proposal offer request demand initiative call bid claim "
+    "occupation annexation expansion activity activities operation".split()
+)
+
 # Heads whose country modifier names the state they belong to.
 PLACE_HEADS = frozenset(
     "territory soil border city town village region province position target base ship vessel "
     "embassy consulate interest citizen national soldier diplomat counterpart partner ally "
     "warship jet aircraft plane drone navy coast guard airspace water port capital "
-    "authorities people counterparts allies".split()
+    "authorities people counterparts allies company firm maker manufacturer business bank "
+    "exporter producer operator carrier entity interests assets".split()
 )
 
 

@@ -17,6 +17,10 @@ Token = Any
 _MODIFIER_EDGES = frozenset({"compound", "amod", "nummod", "npadvmod", "nmod", "poss"})
 
 
+REPORTING = frozenset(
+    "say report deny tell confirm claim state add note write insist dismiss reject "
+    "acknowledge reveal disclose allege cite quote comment respond brief".split()
+)
 _NOT_CLAUSE = frozenset({"prep", "pcomp", "acl", "amod"})  # "following", "scheduled for"
 
 
@@ -75,6 +79,8 @@ def _direct_owner(root: Token, trigger_ids: set[int]) -> int | None:
 
 def _clause_owner(root: Token, triggers: list[Token]) -> int | None:
     head = clause_head(root)
+    if head.lemma_ in REPORTING:
+        return None  # "denied on Tuesday reports that ...": the date of the report
     same = [t for t in triggers if clause_head(t).i == head.i]
     if not same:
         # "unraveled in 2019 when the U.S. withdrew": the time of the main

@@ -132,6 +132,11 @@ def _verb_targets(verb: Token, reading: Reading, index: MentionIndex) -> list[Ac
             pass
     for pobj in prep_objects(verb, reading.target_preps):
         targets.extend(a for a in noun_actors(pobj, index) if a not in targets)
+    if not targets and reading.objects:
+        # "lifted sanctions on Syria": the target hangs on the object noun
+        for obj in direct_objects(verb):
+            for pobj in prep_objects(obj, reading.target_preps):
+                targets.extend(a for a in noun_actors(pobj, index) if a not in targets)
     if not targets:
         # "advocated for U.S. permission": the actor modifying the object
         for pobj in prep_objects(verb, ("for",)):
@@ -233,6 +238,11 @@ def _support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_ in lexicon.support_verbs:
         return head
+    # "announced $300 million in military aid": the amount carries the noun
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.pos_ in ("NUM", "SYM", "NOUN"):
+        amount = head.head
+        if amount.dep_ == "dobj" and amount.head.lemma_ in lexicon.support_verbs:
+            return amount.head
     if noun.dep_ == "pobj" and head.head.lemma_ in ("engage", "take", "participate"):
         return head.head
     return None

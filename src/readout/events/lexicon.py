@@ -82,7 +82,8 @@ def verb_forms(lemma: str) -> set[str]:
     else:
         forms.add(lemma + "s")
     forms.update({stem + "ed", stem + "ing", lemma + "d" if lemma.endswith("e") else lemma + "ed"})
-    if len(lemma) <= 4 and lemma[-1] not in "aeiouwxy" and lemma[-2:-1] in "aeiou":
+    # consonant doubling ("expelled", "banned"); extra forms cost nothing in a set
+    if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
         forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
     return forms
 
@@ -93,6 +94,14 @@ def noun_forms(lemma: str) -> set[str]:
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         return {lemma, lemma[:-1] + "ies"}
     return {lemma, lemma + "s"}
+
+
+def _words(lemma: str, key: str, raw: Any) -> frozenset[str]:
+    """A list of words; YAML reads a bare on/off/yes/no as a boolean, so insist on text."""
+    words = list(raw or ())
+    if any(not isinstance(w, str) for w in words):
+        raise KnowledgeBaseError(f"triggers.yaml: {lemma}: {key} holds a non-word (quote on/off/no)")
+    return frozenset(words)
 
 
 def _reading(lemma: str, pos: str, raw: dict[str, Any], default_preps: frozenset[str]) -> Reading:
@@ -106,10 +115,10 @@ def _reading(lemma: str, pos: str, raw: dict[str, Any], default_preps: frozenset
         type=str(raw["type"]),
         mode=raw.get("mode"),
         cameo=str(raw["cameo"]),
-        objects=frozenset(raw.get("objects") or ()),
-        target_preps=frozenset(raw.get("target_preps") or default_preps),
+        objects=_words(lemma, "objects", raw.get("objects")),
+        target_preps=_words(lemma, "target_preps", raw.get("target_preps")) or default_preps,
         needs_target=bool(raw.get("needs_target")),
-        needs_governor=frozenset(raw.get("needs_governor") or ()),
+        needs_governor=_words(lemma, "needs_governor", raw.get("needs_governor")),
         needs_phone=bool(raw.get("needs_phone")),
         needs_clause=bool(raw.get("needs_clause")),
         plural_only=bool(raw.get("plural_only")),
@@ -118,7 +127,7 @@ def _reading(lemma: str, pos: str, raw: dict[str, Any], default_preps: frozenset
 
 
 def parse_lexicon(data: dict[str, Any]) -> Lexicon:
-    preps = frozenset(data.get("default_target_preps") or ())
+    preps = _words("default_target_preps", "words", data.get("default_target_preps"))
     verbs = {k: _reading(k, "VERB", v, preps) for k, v in (data.get("verbs") or {}).items()}
     nouns = {k: _reading(k, "NOUN", v, preps) for k, v in (data.get("nouns") or {}).items()}
     modes_raw = data.get("modes") or {}

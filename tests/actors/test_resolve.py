@@ -1,0 +1,68 @@
+"""Actor phrases resolved to name, country, sector and the role at the date."""
+
+import datetime as dt
+
+import pytest
+
+from readout.actors.kb import KnowledgeBase
+from readout.actors.resolve import ActorResolver
+
+
+@pytest.fixture(scope="module")
+def resolver(kb: KnowledgeBase) -> ActorResolver:
+    return ActorResolver(kb)
+
+
+CASES = [
+    # text, day, expected (name, country, role or None)
+    ("Russian Foreign Minister Sergey Lavrov", "2025-10-20", ("Lavrov", "RUS", "Minister of Foreign Affairs")),
+    ("U.S. Secretary of State Marco Rubio", "2025-10-20", ("Rubio", "USA", "Secretary of State")),
+    ("President-elect Donald Trump", "2024-11-20", ("Trump", "USA", "President-elect")),
+    ("Donald Trump", "2019-05-01", ("Trump", "USA", "President")),
+    ("Donald Trump", "2025-05-01", ("Trump", "USA", "President")),
+    ("the Russian foreign minister", "2025-10-20", ("Lavrov", "RUS", "Minister of Foreign Affairs")),
+    ("the Kremlin", "2025-10-20", ("Kremlin", "RUS", None)),
+    ("Downing Street", "2025-10-20", ("Downing Street", "GBR", None)),
+    ("Senior Hungarian officials", "2025-10-20", ("Hungarian officials", "HUN", None)),
+    ("British Prime Minister Alan Featherstone", "2025-10-20", ("Alan Featherstone", "GBR", None)),
+    ("Chilean Foreign Minister Ana Quiroga", "2025-10-20", ("Ana Quiroga", "CHL", None)),
+    ("NATO", "2025-10-20", ("NATO", "NATO", None)),
+    ("Western nations", "2025-10-20", ("", "WST", None)),
+    ("Moscow", "2025-10-20", ("Russia", "RUS", None)),
+    ("Kyiv", "2025-10-20", ("Ukraine", "UKR", None)),
+    ("the Pakistani envoy", "2025-10-20", ("Pakistani envoy", "PAK", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "want"), CASES)
+def test_phrase_resolves(resolver: ActorResolver, text: str, day: str, want: tuple[str, str, str | None]) -> None:
+    actors, _ = resolver.resolve(text, dt.date.fromisoformat(day))
+    assert actors, f"no actor in {text!r}"
+    actor = actors[0].actor
+    name, country, role = want
+    assert name in actor.name
+    assert actor.country == country
+    if role is not None:
+        assert actor.role == role
+
+
+def test_two_actors_joined_by_a_hyphen_stay_two(resolver: ActorResolver) -> None:
+    actors, _ = resolver.resolve("the U.S.-Russia talks", None)
+    assert [a.actor.country for a in actors] == ["USA", "RUS"]
+
+
+def test_outlets_are_not_actors(resolver: ActorResolver) -> None:
+    actors, outlets = resolver.resolve("according to the Financial Times and Reuters", None)
+    assert actors == []
+    assert {o.name for o in outlets} == {"Financial Times", "Reuters"}
+
+
+def test_title_without_country_takes_the_last_matching_person(resolver: ActorResolver) -> None:
+    first, _ = resolver.resolve("Donald Trump won.", dt.date(2024, 11, 12))
+    later, _ = resolver.resolve("Putin congratulated the president-elect.", dt.date(2024, 11, 12), [first[0].actor])
+    assert [m.actor.name for m in later][-1] == "Donald Trump"
+
+
+def test_title_without_country_or_antecedent_is_dropped(resolver: ActorResolver) -> None:
+    actors, _ = resolver.resolve("The president-elect spoke.", dt.date(2024, 11, 12), [])
+    assert actors == []
