@@ -368,6 +368,31 @@ CASES: list[Row | Any] = [
         "spoken",
         {("Kremlin", "institution", "denies"), ("The Washington Post", "outlet", "asserts")},
     ),
+    (
+        "Zakharova quickly dismissed the claims, flatly stating that no meeting took place.",
+        "meeting",
+        {("Maria Zakharova", "official", "denies")},
+    ),
+    (
+        "The envoy left the hall early, saying that the talks had collapsed.",
+        "talks",
+        {("envoy", "official", "asserts")},
+    ),
+    (
+        "Zakharova responded to reports that the two envoys had met in Oman.",
+        "met",
+        set(),
+    ),
+    (
+        'As Lavrov remarked, "There are no firm plans for a visit."',
+        "visit",
+        {("Sergey Lavrov", "official", "denies")},
+    ),
+    (
+        "According to Zakharova, rumours of a secret meeting are absurd.",
+        "meeting",
+        {("Maria Zakharova", "official", "denies")},
+    ),
     # sentence-level sources when none governs the trigger
     (
         "Lavrov spoke with his Chinese counterpart, and the ministry confirmed the call.",

@@ -179,6 +179,14 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("The two sides did not hold talks in August.", "talks", "negated", False),
     ("The call never happened, the palace said.", "call", "negated", False),
     ("The spokesman said a date for the summit had not been set.", "summit", "occurred", False),
+    ("The talks failed after two days.", "talks", "occurred", False),
+    ("The envoys failed to meet before the deadline.", "meet", "negated", False),
+    (
+        "According to the minister, rumours of a secret meeting are absurd.",
+        "meeting",
+        "denied",
+        False,
+    ),
     # priority between cues
     ("The White House did not postpone the summit.", "summit", "occurred", False),
     ("The two leaders will not meet this year.", "meet", "negated", False),

@@ -16,7 +16,7 @@ speaker whose clause negates the event, ``denies``; "confirmed" and the like
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any, cast
@@ -170,6 +170,8 @@ def _claims(trigger: Token) -> Iterator[Claim]:
         above = tok.i in ancestors
         governs = above or _is_as_clause(tok, ancestors, trigger)
         governs = governs or _cites_for_governor(tok, ancestors) or _refers_back(tok, trigger)
+        if above and stance == "asserts" and _through_report(trigger, tok):
+            continue  # "X responded to reports that ...": the reports assert, not X
         if stance == "denies" and above and tok != denier:
             continue  # "rejected calls to negotiate": a refusal, not a denial of a report
         if stance != "denies" and governs and negative:
@@ -192,11 +194,20 @@ def _speech_claims(verb: Token, stance: str, hedged: bool, governs: bool) -> Ite
         elif child.dep_ in ("dobj", "dative") and lemma == "tell":
             yield Claim(child, stance, hedged, governs, need="outlet")
     if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
-        for child in verb.lefts:  # "Axios reported", with Axios parsed as an adverb
-            if child.dep_ in ("advmod", "npadvmod", "amod", "nmod") and child.is_title:
-                yield Claim(child, stance, hedged, governs, need="known")
+        yield from _subjectless(verb, Claim(verb, stance, hedged, governs))
     if passive and verb.dep_ == "acl" and lemma in CITING_VERBS:
         yield Claim(verb.head, stance, hedged, governs)  # "a source quoted by Axios"
+
+
+def _subjectless(verb: Token, claim: Claim) -> Iterator[Claim]:
+    """Speakers of a verb without a subject of its own."""
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.lemma_.lower() not in CITING_VERBS:
+        for child in verb.head.children:  # "X dismissed the claims, stating that ..."
+            if child.dep_ == "nsubj":
+                yield replace(claim, holder=child)
+    for child in verb.lefts:  # "Axios reported", with Axios parsed as an adverb
+        if child.dep_ in ("advmod", "npadvmod", "amod", "nmod") and child.is_title:
+            yield replace(claim, holder=child, need="known")
 
 
 def _objects_of(prep_holder: Token, prep: str | None) -> Iterator[Token]:
@@ -217,6 +228,17 @@ def _is_as_clause(verb: Token, ancestors: set[int], trigger: Token) -> bool:
     return verb.dep_ == "parataxis" or (
         verb.dep_ == "advcl" and any(c.lower_ == "as" for c in verb.children)
     )
+
+
+def _through_report(trigger: Token, verb: Token) -> bool:
+    """Whether a report noun ("reports that", "rumours of") lies between trigger and verb."""
+    report_nouns = status.lexicon().report_nouns
+    token = trigger.head
+    while token != verb and token.head != token:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in report_nouns:
+            return True
+        token = token.head
+    return False
 
 
 def _refers_back(verb: Token, trigger: Token) -> bool:

@@ -57,7 +57,7 @@ class Lexicon:
     future_aux: frozenset[str]
     modal_aux: frozenset[str]
     governors: dict[str, frozenset[str]]
-    xcomp_planned: frozenset[str]
+    xcomp_governors: dict[str, frozenset[str]]
     modifiers: dict[str, frozenset[str]]
     negations: frozenset[str]
     negating_preps: frozenset[str]
@@ -104,7 +104,7 @@ def lexicon() -> Lexicon:
     missing = [name for name in Lexicon.__dataclass_fields__ if name not in raw]
     if missing:
         raise _fail(f"missing keys {missing}")
-    grouped = ("governors", "modifiers")
+    grouped = ("governors", "modifiers", "xcomp_governors")
     values = {
         name: _groups(raw[name], name) if name in grouped else _words(raw[name], name)
         for name in Lexicon.__dataclass_fields__
@@ -271,9 +271,10 @@ def _governor_cues(hop: Hop) -> Iterator[tuple[str, str]]:
     if hop.node.pos_ == "ADP":
         yield "negated", hop.node.lower_
         return
-    planned_xcomp = hop.via_xcomp and hop.node.lemma_.lower() in lex.xcomp_planned
-    if planned_xcomp and (hop.node.lemma_ != "go" or hop.node.tag_ == "VBG"):
-        yield "planned", hop.node.lower_  # "is set to", "is going to"
+    lemma = hop.node.lemma_.lower()
+    for status, words in lex.xcomp_governors.items():  # "is set to", "failed to"
+        if hop.via_xcomp and lemma in words and (lemma != "go" or hop.node.tag_ == "VBG"):
+            yield status, hop.node.lower_
     for status, words in lex.governors.items():
         if keys & words:
             yield status, hop.node.lower_
