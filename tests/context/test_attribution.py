@@ -393,6 +393,11 @@ CASES: list[Row | Any] = [
         "meeting",
         {("Maria Zakharova", "official", "denies")},
     ),
+    (
+        "The ministry on Friday, May 3, strongly denied reports that the general had joined talks with the rebels.",
+        "talks",
+        {("ministry", "institution", "denies")},
+    ),
     # sentence-level sources when none governs the trigger
     (
         "Lavrov spoke with his Chinese counterpart, and the ministry confirmed the call.",

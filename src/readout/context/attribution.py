@@ -47,6 +47,7 @@ class AttributionLexicon:
     expert_heads: frozenset[str]
     title_heads: frozenset[str]
     title_prefixes: frozenset[str]
+    calendar_words: frozenset[str]
     media_nouns: frozenset[str]
     fallback_outlets: dict[str, str]  # lower-case alias -> canonical name
 
@@ -296,13 +297,23 @@ def _expand(holder: Token) -> Iterator[Token]:
     while stack:
         token = stack.pop(0)
         stack.extend(c for c in token.children if c.dep_ == "conj")
-        named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        named = [c for c in token.children if c.dep_ == "appos" and _is_name(c)]
         if token.pos_ == "NOUN" and named:
             yield named[0]  # "the Kremlin spokesman, Dmitry Peskov,"
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.document_nouns:
             yield from _authors(token, set())  # "a Kremlin statement said"
         else:
             yield token
+
+
+def _is_name(token: Token) -> bool:
+    """A proper name, not a date in apposition ("the ministry on Friday, May 3,")."""
+    calendar = lexicon().calendar_words
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ not in ("DATE", "TIME")
+        and not any(t.lower_ in calendar for t in token.subtree)
+    )
 
 
 @dataclass(frozen=True)
