@@ -323,8 +323,10 @@ class _Namer:
     previous: Sequence[str]
 
     def attribution(self, holder: Token, claim: Claim) -> Attribution | None:
-        if holder.pos_ == "PRON":
+        if holder.pos_ == "PRON" or holder.ent_type_ in ("DATE", "TIME"):
             return None
+        if holder.lower_ in lexicon().calendar_words:
+            return None  # "on Friday, May 3," parsed as a second subject
         text = _phrase(holder)
         stance: Stance = "denies" if claim.stance == "denies" else "asserts"
         if claim.stance == "confirms":
