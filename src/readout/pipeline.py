@@ -93,7 +93,7 @@ class Extractor:
                     )
                 )
             previous.append(sentence.text)
-            recent.extend(m.actor for m in actors if m.actor.kind == "person")
+            recent.extend(m.actor for m in actors if not m.is_place and m.also is None)
         return chosen
 
     def _finish(

@@ -21,6 +21,11 @@ _MODIFIERS = ("country", "demonym", "metonym", "capital", "institution", "org")
 # What may stand between the parts of one actor phrase.
 _JOIN = re.compile(r"^(?:\s+|['’]s\s+|-)$")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*[a-z][\w'’.-]*|[A-Z]\.")
+_THE_TWO = re.compile(
+    r"\b[Tt]he two (leaders|presidents|ministers|men|women|diplomats|heads of state|"
+    r"countries|nations|states|sides|governments|neighbou?rs|capitals|rivals|allies)\b"
+)
+_PEOPLE_WORDS = frozenset({"leaders", "presidents", "ministers", "men", "women", "diplomats", "heads of state"})
 _NAME_STOP = frozenset({"The", "On", "In", "And", "But", "As", "At", "For", "Of", "To", "With"})
 
 
@@ -32,6 +37,7 @@ class ActorMention:
     actor: Actor
     is_place: bool = False  # a capital, city or region: maybe a location, maybe an actor
     is_title_only: bool = False  # "the president-elect": resolved from context
+    also: Actor | None = None  # "the two leaders": the second of the pair
 
 
 @dataclass(frozen=True)
@@ -78,7 +84,35 @@ class ActorResolver:
             if mention is not None:
                 actors.append(mention)
             i += len(chunk)
+        actors.extend(self._the_two(text, recent or [], actors))
+        actors.sort(key=lambda m: m.start)
         return actors, outlets
+
+    def _the_two(
+        self, text: str, recent: list[Actor], found: list[ActorMention]
+    ) -> list[ActorMention]:
+        """'the two leaders' / 'the two countries': the last two distinct
+        people or states named before."""
+        out = []
+        for m in _THE_TWO.finditer(text):
+            people = m.group(1) in _PEOPLE_WORDS
+            pair: list[Actor] = []
+            for actor in reversed(recent):
+                if people and actor.kind != "person":
+                    continue
+                if actor.country and all(actor.country != a.country for a in pair):
+                    pair.append(actor if people else self._state(actor))
+                if len(pair) == 2:
+                    break
+            if len(pair) == 2 and not any(f.start < m.end() and m.start() < f.end for f in found):
+                out.append(ActorMention(m.start(), m.end(), m.group(), pair[1], also=pair[0]))
+        return out
+
+    def _state(self, actor: Actor) -> Actor:
+        country = self._countries.get(actor.country or "")
+        if country is None:
+            return actor
+        return Actor(country.name, country.code, "GOV", None, "state")
 
     # -- chunking -------------------------------------------------------
     def _chunk(self, text: str, matches: list[Match], i: int) -> list[Match]:

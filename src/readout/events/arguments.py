@@ -51,7 +51,16 @@ class MentionIndex:
         return None
 
     def _last_person(self, tok: Token) -> Actor | None:
-        # the nearest person before the pronoun in this sentence, else in the text before
+        # the subject of the pronoun's clause ("Orban did not meet Putin during
+        # his visit"), else the nearest person before it, else in the text before
+        for anc in tok.ancestors:
+            if anc.pos_ in ("VERB", "AUX"):
+                for child in anc.children:
+                    if child.dep_ == "nsubj" and child.i < tok.i:
+                        m = self.by_token.get(child.i)
+                        if m is not None and m.actor.kind == "person":
+                            return m.actor
+                break
         for prev in reversed(list(tok.doc[: tok.i])):
             m = self.by_token.get(prev.i)
             if m is not None and m.actor.kind == "person":
@@ -66,6 +75,10 @@ def noun_actors(tok: Token, index: MentionIndex, depth: int = 2) -> list[Actor]:
     """Actors named by a noun phrase headed at ``tok`` (with its conjuncts)."""
     out: list[Actor] = []
     for head in [tok, *conjuncts(tok)]:
+        mention = index.at(head)
+        if mention is not None and mention.also is not None:
+            out.extend(a for a in (mention.also, mention.actor) if a not in out)
+            continue
         actor = _head_actor(head, index, depth)
         if actor is not None and actor not in out:
             out.append(actor)

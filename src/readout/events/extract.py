@@ -69,15 +69,18 @@ def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candida
 def _verb_events(
     verb: Token, reading: Reading, index: MentionIndex, lexicon: Lexicon, claimed: set[int]
 ) -> list[Candidate]:
+    if verb.lemma_ == "call":
+        return _call_on(verb, index)
     objects = direct_objects(verb)
     object_words = {o.lemma_.lower() for o in objects}
+    object_words.update(o.lower_.rstrip("s") for o in objects)  # "the Abraham Accords"
     for o in objects:
         object_words.update(c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod"))
     for pobj in prep_objects(verb, _OBJECT_PREPS):
         object_words.add(pobj.lemma_.lower())
     if reading.objects and not (object_words & reading.objects):
         return []
-    if verb.lemma_ == "call" or _is_phrasal_other(verb):
+    if _is_phrasal_other(verb):
         return []
     mode, cameo = reading.mode, reading.cameo
     refined = lexicon.refine_mode(reading.type, object_words)
@@ -121,6 +124,17 @@ def _ancestor_actor(noun: Token, sources: list[Actor], index: MentionIndex) -> l
                 if all(actor.country != s.country for s in sources):
                     return [actor]
     return []
+
+
+def _call_on(verb: Token, index: MentionIndex) -> list[Candidate]:
+    """'called on X to ...' is a request to X; other senses of 'call' are not events."""
+    from readout.events.lexicon import Reading
+
+    targets = [a for p in prep_objects(verb, ("on", "upon")) for a in noun_actors(p, index)]
+    if not targets:
+        return []
+    reading = Reading("call", "VERB", "REQUEST", None, "020")
+    return _pairs(verb, reading, None, "020", subject_of(verb, index), targets)
 
 
 def _verb_targets(verb: Token, reading: Reading, index: MentionIndex) -> list[Actor]:
@@ -287,7 +301,9 @@ def _pairs(
 ) -> list[Candidate]:
     """One candidate per (source, target); coordinated subjects of a symmetric
     event are its two sides ("Lavrov and Rubio held a call")."""
-    if reading.type in SYMMETRIC and len(sources) >= 2 and not targets:
+    if reading.type in SYMMETRIC and len(sources) >= 2:
+        sources, targets = sources[:1], sources[1:]  # "X and Y signed ..." at wherever
+    elif reading.reciprocal and len(sources) >= 2 and not targets:
         sources, targets = sources[:1], sources[1:]
     if reading.needs_target and not targets:
         return []

@@ -47,6 +47,7 @@ class Reading:
     needs_clause: bool = False
     plural_only: bool = False
     compound_only: bool = False
+    reciprocal: bool = False  # "the two countries fought": each side acts on the other
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ def _reading(lemma: str, pos: str, raw: dict[str, Any], default_preps: frozenset
         needs_clause=bool(raw.get("needs_clause")),
         plural_only=bool(raw.get("plural_only")),
         compound_only=bool(raw.get("compound_only")),
+        reciprocal=bool(raw.get("reciprocal")),
     )
 
 

@@ -43,9 +43,18 @@ def _modes_fit(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+_HAPPENED = frozenset({"occurred", "ongoing"})
+
+
+def _statuses_fit(a: str, b: str) -> bool:
+    """'did not meet' and 'met' are two events, not one disputed event."""
+    return not ({a, b} & {"negated"} and {a, b} & _HAPPENED)
+
+
 def same_event(x: Event, y: Event) -> bool:
     return (
         x.type == y.type
+        and _statuses_fit(x.status, y.status)
         and _modes_fit(x.mode, y.mode)
         and _sides_fit(x, y)
         and _dates_fit(x.date, y.date)
