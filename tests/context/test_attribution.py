@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from spacy.tokens import Token
 
 from readout.context import attribution as at
@@ -510,36 +508,6 @@ def test_default_outlets_are_used_without_a_mapping(token_of: Finder) -> None:
         token_of("Reuters reported that the talks collapsed.", "talks"), lookup
     )
     assert [(a.name, a.kind) for a in found] == [("Reuters", "outlet")]
-
-
-def test_lexicon_loads_every_entry() -> None:
-    raw = yaml.safe_load(at.LEXICON_PATH.read_text(encoding="utf-8"))
-    lex = at.lexicon()
-    for stance, verbs in raw["speech_verbs"].items():
-        assert lex.speech_verbs[stance] == {v.lower() for v in verbs}
-        assert stance in ("asserts", "confirms", "denies")
-    for key, words in raw.items():
-        if key not in at.SPECIAL_FIELDS:
-            assert getattr(lex, key) == {w.lower() for w in words}
-    for entry in raw["fallback_outlets"]:
-        for alias in [entry["name"], *entry["aliases"]]:
-            assert lex.fallback_outlets[alias.lower()] == entry["name"]
-
-
-def test_bad_lexicon_is_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from readout.errors import KnowledgeBaseError
-
-    bad = tmp_path / "attribution.yaml"
-    bad.write_text("speech_verbs: {asserts: [say]}\nhedging_verbs: claim\n", encoding="utf-8")
-    monkeypatch.setattr(at, "LEXICON_PATH", bad)
-    at.lexicon.cache_clear()
-    try:
-        with pytest.raises(KnowledgeBaseError) as err:
-            at.lexicon()
-        assert str(bad) in str(err.value) and "\n" not in str(err.value)
-    finally:
-        monkeypatch.undo()
-        at.lexicon.cache_clear()
 
 
 def test_read_attribution_is_fast(token_of: Finder) -> None:

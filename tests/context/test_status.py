@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-import yaml
 from spacy.tokens import Token
 
 from readout.context import status as st
@@ -222,36 +220,6 @@ def test_every_status_in_the_priority_is_a_model_status() -> None:
     from readout.model import STATUSES
 
     assert set(st.PRIORITY) <= set(STATUSES)
-
-
-def test_lexicon_loads_every_entry() -> None:
-    raw = yaml.safe_load(st.LEXICON_PATH.read_text(encoding="utf-8"))
-    lex = st.lexicon()
-    for key, value in raw.items():
-        loaded = getattr(lex, key)
-        if isinstance(value, dict):
-            assert set(loaded) == set(value)
-            for group, words in value.items():
-                assert {w.lower() for w in words} == loaded[group]
-                assert group in st.PRIORITY
-        else:
-            assert {w.lower() for w in value} == loaded
-
-
-def test_bad_lexicon_is_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from readout.errors import KnowledgeBaseError
-
-    bad = tmp_path / "status.yaml"
-    bad.write_text("future_aux: will\n", encoding="utf-8")
-    monkeypatch.setattr(st, "LEXICON_PATH", bad)
-    st.lexicon.cache_clear()
-    try:
-        with pytest.raises(KnowledgeBaseError) as err:
-            st.lexicon()
-        assert str(bad) in str(err.value) and "\n" not in str(err.value)
-    finally:
-        monkeypatch.undo()
-        st.lexicon.cache_clear()
 
 
 def test_read_status_is_fast(token_of: Finder) -> None:

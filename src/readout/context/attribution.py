@@ -17,104 +17,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
-from pathlib import Path
-from typing import Any, cast
 
-import yaml
 from spacy.tokens import Token
 
-from readout.context import status
-from readout.errors import KnowledgeBaseError, ReadoutError
+from readout.context import status, status_lexicon
+from readout.context.attribution_lexicon import default_outlets, lexicon
 from readout.model import Actor, Attribution, Stance
-
-LEXICON_PATH = Path(__file__).parent / "data" / "attribution.yaml"
 
 Lookup = Callable[[str], Actor | None]
 CITING_VERBS = frozenset({"cite", "quote"})
 NAME_DEPS = frozenset({"det", "compound", "poss", "amod", "nummod", "nmod", "quantmod"})
 PUBLISHING_VERBS = frozenset({"report", "write", "publish", "broadcast"})
-SPECIAL_FIELDS = ("speech_verbs", "fallback_outlets")
-
-
-@dataclass(frozen=True)
-class AttributionLexicon:
-    speech_verbs: dict[str, frozenset[str]]  # stance -> verb lemmas
-    hedging_verbs: frozenset[str]
-    document_nouns: frozenset[str]
-    generic_outlets: frozenset[str]
-    institution_heads: frozenset[str]
-    expert_heads: frozenset[str]
-    title_heads: frozenset[str]
-    title_prefixes: frozenset[str]
-    calendar_words: frozenset[str]
-    media_nouns: frozenset[str]
-    fallback_outlets: dict[str, str]  # lower-case alias -> canonical name
-
-    def stance_of(self, lemma: str) -> str | None:
-        for stance, verbs in self.speech_verbs.items():
-            if lemma in verbs:
-                return stance
-        return None
-
-
-def _fail(message: str) -> KnowledgeBaseError:
-    return KnowledgeBaseError(message, path=str(LEXICON_PATH))
-
-
-def _words(raw: object, key: str) -> frozenset[str]:
-    if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
-        raise _fail(f"'{key}' must be a list of words")
-    return frozenset(w.lower() for w in raw)
-
-
-def _outlet_aliases(raw: object) -> dict[str, str]:
-    if not isinstance(raw, list):
-        raise _fail("'fallback_outlets' must be a list")
-    aliases: dict[str, str] = {}
-    for entry in raw:
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            raise _fail(f"outlet entry without a name: {entry!r}")
-        name = entry["name"]
-        for alias in [name, *_words(entry.get("aliases", []), name)]:
-            aliases[alias.lower()] = name
-    return aliases
-
-
-@cache
-def lexicon() -> AttributionLexicon:
-    """The attribution word lists, read once from ``data/attribution.yaml``."""
-    try:
-        raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise _fail(f"cannot read attribution lexicon: {err}") from err
-    if not isinstance(raw, dict) or not isinstance(raw.get("speech_verbs"), dict):
-        raise _fail("attribution lexicon must be a mapping with 'speech_verbs'")
-    lists = [f for f in AttributionLexicon.__dataclass_fields__ if f not in SPECIAL_FIELDS]
-    missing = [key for key in [*lists, *SPECIAL_FIELDS] if key not in raw]
-    if missing:
-        raise _fail(f"missing keys {missing}")
-    words = {key: _words(raw[key], key) for key in lists}
-    return AttributionLexicon(
-        speech_verbs={k: _words(v, k) for k, v in raw["speech_verbs"].items()},
-        fallback_outlets=_outlet_aliases(raw["fallback_outlets"]),
-        **cast(dict[str, Any], words),
-    )
-
-
-@cache
-def default_outlets() -> Mapping[str, str]:
-    """Outlet aliases (lower case) -> canonical name, from the actor knowledge base."""
-    try:
-        from readout.actors.kb import load_kb
-
-        aliases: dict[str, str] = {}
-        for outlet in load_kb().outlets:
-            for alias in (outlet.name, *outlet.aliases):
-                aliases[alias.lower()] = outlet.name
-        return aliases or lexicon().fallback_outlets
-    except (ImportError, AttributeError, OSError, ReadoutError):  # KB absent or unreadable
-        return lexicon().fallback_outlets
 
 
 @dataclass(frozen=True)
@@ -233,7 +146,7 @@ def _is_as_clause(verb: Token, ancestors: set[int], trigger: Token) -> bool:
 
 def _through_report(trigger: Token, verb: Token) -> bool:
     """Whether a report noun ("reports that", "rumours of") lies between trigger and verb."""
-    report_nouns = status.lexicon().report_nouns
+    report_nouns = status_lexicon.lexicon().report_nouns
     token = trigger.head
     while token != verb and token.head != token:
         if token.pos_ == "NOUN" and token.lemma_.lower() in report_nouns:
@@ -244,7 +157,7 @@ def _through_report(trigger: Token, verb: Token) -> bool:
 
 def _refers_back(verb: Token, trigger: Token) -> bool:
     """'..., but the Kremlin denied it (the report, the call)': a verb about the event."""
-    report_nouns = status.lexicon().report_nouns
+    report_nouns = status_lexicon.lexicon().report_nouns
     return any(
         c.dep_ == "dobj"
         and (
@@ -265,7 +178,7 @@ def _cites_for_governor(verb: Token, ancestors: set[int]) -> bool:
 
 def _reported_by(trigger: Token, denier: Token) -> Iterator[Claim]:
     """Authors of the reports a denial names: they assert the event."""
-    lex = status.lexicon()
+    lex = status_lexicon.lexicon()
     path = {trigger.i}
     token = trigger
     for _ in range(status.MAX_CLIMB):
