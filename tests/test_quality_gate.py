@@ -55,7 +55,11 @@ def _check(summary: dict[str, float], floors: dict[str, float]) -> None:
 
 @pytest.mark.skipif(not (SHARED_EVAL / "score.py").is_file(), reason="../shared/eval is not here")
 def test_shared_examples_pass_the_shared_scorer(extractor: Extractor, tmp_path: Path) -> None:
-    golds = [json.loads(x) for x in (SHARED_EVAL / "gold-dev.jsonl").read_text().splitlines() if x.strip()]
+    golds = [
+        json.loads(x)
+        for x in (SHARED_EVAL / "gold-dev.jsonl").read_text().splitlines()
+        if x.strip()
+    ]
     lines = []
     for gold in golds:
         path = SHARED_EVAL / "docs" / gold["doc"]

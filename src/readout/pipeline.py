@@ -124,7 +124,10 @@ class Extractor:
         date = _best_date(times, article, future=status.status == "planned")
         attribution = list(
             read_attribution(
-                cand.trigger, self._lookup(article), previous=item.previous, outlets=self.outlet_names
+                cand.trigger,
+                self._lookup(article),
+                previous=item.previous,
+                outlets=self.outlet_names,
             )
         )
         if article.outlet and status.status != "denied":
@@ -189,7 +192,9 @@ def _location(cand: Candidate, item: _Prepared) -> Location | None:
             for pobj in child.children:
                 for m in item.actors:
                     if m.is_place and m.start <= pobj.idx < m.end:
-                        return Location(m.actor.name if m.actor.kind == "place" else m.text, m.actor.country)
+                        return Location(
+                            m.actor.name if m.actor.kind == "place" else m.text, m.actor.country
+                        )
     return None
 
 

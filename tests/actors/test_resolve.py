@@ -15,12 +15,20 @@ def resolver(kb: KnowledgeBase) -> ActorResolver:
 
 CASES = [
     # text, day, expected (name, country, role or None)
-    ("Russian Foreign Minister Sergey Lavrov", "2025-10-20", ("Lavrov", "RUS", "Minister of Foreign Affairs")),
+    (
+        "Russian Foreign Minister Sergey Lavrov",
+        "2025-10-20",
+        ("Lavrov", "RUS", "Minister of Foreign Affairs"),
+    ),
     ("U.S. Secretary of State Marco Rubio", "2025-10-20", ("Rubio", "USA", "Secretary of State")),
     ("President-elect Donald Trump", "2024-11-20", ("Trump", "USA", "President-elect")),
     ("Donald Trump", "2019-05-01", ("Trump", "USA", "President")),
     ("Donald Trump", "2025-05-01", ("Trump", "USA", "President")),
-    ("the Russian foreign minister", "2025-10-20", ("Lavrov", "RUS", "Minister of Foreign Affairs")),
+    (
+        "the Russian foreign minister",
+        "2025-10-20",
+        ("Lavrov", "RUS", "Minister of Foreign Affairs"),
+    ),
     ("the Kremlin", "2025-10-20", ("Kremlin", "RUS", None)),
     ("Downing Street", "2025-10-20", ("Downing Street", "GBR", None)),
     ("Senior Hungarian officials", "2025-10-20", ("Hungarian officials", "HUN", None)),
@@ -35,7 +43,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "day", "want"), CASES)
-def test_phrase_resolves(resolver: ActorResolver, text: str, day: str, want: tuple[str, str, str | None]) -> None:
+def test_phrase_resolves(
+    resolver: ActorResolver, text: str, day: str, want: tuple[str, str, str | None]
+) -> None:
     actors, _ = resolver.resolve(text, dt.date.fromisoformat(day))
     assert actors, f"no actor in {text!r}"
     actor = actors[0].actor
@@ -59,7 +69,9 @@ def test_outlets_are_not_actors(resolver: ActorResolver) -> None:
 
 def test_title_without_country_takes_the_last_matching_person(resolver: ActorResolver) -> None:
     first, _ = resolver.resolve("Donald Trump won.", dt.date(2024, 11, 12))
-    later, _ = resolver.resolve("Putin congratulated the president-elect.", dt.date(2024, 11, 12), [first[0].actor])
+    later, _ = resolver.resolve(
+        "Putin congratulated the president-elect.", dt.date(2024, 11, 12), [first[0].actor]
+    )
     assert [m.actor.name for m in later][-1] == "Donald Trump"
 
 

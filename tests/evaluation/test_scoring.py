@@ -23,7 +23,9 @@ def test_required_gold_is_served_before_optional() -> None:
         {"type": "AID", "source": "DEU", "target": "UKR", "optional": True},
         {"type": "AID", "source": "DEU", "target": "UKR", "date": "2024", "status": "occurred"},
     ]
-    preds = [{"type": "AID", "source": "DEU", "target": "UKR", "date": "2024", "status": "occurred"}]
+    preds = [
+        {"type": "AID", "source": "DEU", "target": "UKR", "date": "2024", "status": "occurred"}
+    ]
     assert pair_up(golds, preds) == [(1, 0, True, True)]
 
 

@@ -13,30 +13,57 @@ Read = Callable[..., list[Event]]
 
 # sentence, expected (type, source country, target country) among the events
 CASES = [
-    ("German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Monday.", ("CONSULT", "DEU", "FRA")),
-    ("Japan's prime minister held talks with the Australian prime minister in Canberra.", ("CONSULT", "JPN", "AUS")),
-    ("Indian Foreign Minister Subrahmanyam Jaishankar spoke by phone with his Saudi counterpart on Tuesday.", ("CONSULT", "IND", "SAU")),
+    (
+        "German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Monday.",
+        ("CONSULT", "DEU", "FRA"),
+    ),
+    (
+        "Japan's prime minister held talks with the Australian prime minister in Canberra.",
+        ("CONSULT", "JPN", "AUS"),
+    ),
+    (
+        "Indian Foreign Minister Subrahmanyam Jaishankar spoke by phone with his Saudi counterpart on Tuesday.",
+        ("CONSULT", "IND", "SAU"),
+    ),
     ("The Brazilian president visited Beijing last month.", ("CONSULT", "BRA", "CHN")),
-    ("A phone call between the Turkish and Iranian presidents lasted an hour.", ("CONSULT", "TUR", "IRN")),
+    (
+        "A phone call between the Turkish and Iranian presidents lasted an hour.",
+        ("CONSULT", "TUR", "IRN"),
+    ),
     ("Canada and Mexico signed a trade agreement on Friday.", ("AGREE", "CAN", "MEX")),
-    ("The European Union imposed sanctions on Iran over its drone exports.", ("SANCTION", "EU", "IRN")),
+    (
+        "The European Union imposed sanctions on Iran over its drone exports.",
+        ("SANCTION", "EU", "IRN"),
+    ),
     ("Washington slapped new tariffs on Chinese steel makers.", ("SANCTION", "USA", "CHN")),
     ("Poland expelled two Russian diplomats on Wednesday.", ("SANCTION", "POL", "RUS")),
     ("Germany pledged $2 billion in military aid to Ukraine.", ("AID", "DEU", "UKR")),
     ("Norway will send humanitarian aid to Sudan.", ("AID", "NOR", "SDN")),
-    ("Britain and France urged Iran to return to the negotiating table.", ("REQUEST", "GBR", "IRN")),
-    ("Britain and France urged Iran to return to the negotiating table.", ("REQUEST", "FRA", "IRN")),
+    (
+        "Britain and France urged Iran to return to the negotiating table.",
+        ("REQUEST", "GBR", "IRN"),
+    ),
+    (
+        "Britain and France urged Iran to return to the negotiating table.",
+        ("REQUEST", "FRA", "IRN"),
+    ),
     ("The Philippines accused China of ramming its coast guard vessel.", ("ACCUSE", "PHL", "CHN")),
     ("Seoul condemned the North Korean missile launch.", ("ACCUSE", "KOR", "PRK")),
     ("Israel rejected a proposal from Egypt for a longer truce.", ("REJECT", "ISR", "EGY")),
     ("Pyongyang threatened Seoul with a nuclear response.", ("THREATEN", "PRK", "KOR")),
-    ("The Iranian foreign minister warned Israel against any attack on its nuclear sites.", ("THREATEN", "IRN", "ISR")),
+    (
+        "The Iranian foreign minister warned Israel against any attack on its nuclear sites.",
+        ("THREATEN", "IRN", "ISR"),
+    ),
     ("Russian forces attacked the Ukrainian city of Kharkiv overnight.", ("ASSAULT", "RUS", "UKR")),
     ("Israeli jets struck targets in Lebanon on Sunday.", ("ASSAULT", "ISR", "LBN")),
     ("The Russian invasion of Ukraine began in February 2022.", ("ASSAULT", "RUS", "UKR")),
     ("Azerbaijan detained three Armenian soldiers near the border.", ("COERCE", "AZE", "ARM")),
     ("China deployed warships near Taiwan after the vote.", ("MOBILIZE", "CHN", "TWN")),
-    ("The Indian prime minister congratulated the new Sri Lankan president on his victory.", ("SUPPORT", "IND", "LKA")),
+    (
+        "The Indian prime minister congratulated the new Sri Lankan president on his victory.",
+        ("SUPPORT", "IND", "LKA"),
+    ),
     ("Qatar praised Egypt for its mediation.", ("SUPPORT", "QAT", "EGY")),
     ("The United States lifted sanctions on Syria in June.", ("CONCEDE", "USA", "SYR")),
     ("Kenya and Ethiopia agreed to cooperate on border security.", ("AGREE", "KEN", "ETH")),
@@ -45,8 +72,14 @@ CASES = [
     ("Hamas released four Israeli hostages on Saturday.", ("RETREAT", "HAMAS", "ISR")),
     ("Beijing's refusal to condemn Moscow angered European diplomats.", ("REJECT", "CHN", "RUS")),
     ("The Pakistani envoy asked India to restore the water treaty.", ("REQUEST", "PAK", "IND")),
-    ("Iran has been supplying drones to Russia, according to Western officials.", ("AID", "IRN", "RUS")),
-    ("The Kremlin said Putin had invited the Indian prime minister to Moscow.", ("REQUEST", "RUS", "IND")),
+    (
+        "Iran has been supplying drones to Russia, according to Western officials.",
+        ("AID", "IRN", "RUS"),
+    ),
+    (
+        "The Kremlin said Putin had invited the Indian prime minister to Moscow.",
+        ("REQUEST", "RUS", "IND"),
+    ),
 ]
 
 
@@ -58,7 +91,9 @@ def _triples(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(("sentence", "want"), CASES)
-def test_sentence_yields_event(read_events: Read, sentence: str, want: tuple[str, str, str]) -> None:
+def test_sentence_yields_event(
+    read_events: Read, sentence: str, want: tuple[str, str, str]
+) -> None:
     got = _triples(read_events(sentence))
     symmetric = want[0] in ("CONSULT", "AGREE", "COOPERATE")
     assert want in got or (symmetric and (want[0], want[2], want[1]) in got), got
@@ -75,7 +110,11 @@ NO_EVENT = [
 
 @pytest.mark.parametrize("sentence", NO_EVENT)
 def test_no_political_event(read_events: Read, sentence: str) -> None:
-    assert [e for e in read_events(sentence) if e.source and e.target and e.source.country != e.target.country] == []
+    assert [
+        e
+        for e in read_events(sentence)
+        if e.source and e.target and e.source.country != e.target.country
+    ] == []
 
 
 def test_evidence_offsets_point_into_the_article(read_events: Read) -> None:
@@ -93,6 +132,8 @@ def test_mode_and_cameo_follow_the_object(read_events: Read) -> None:
 
 
 def test_phone_call_has_phone_mode_and_cameo(read_events: Read) -> None:
-    (event,) = read_events("Lavrov and Rubio held a phone call on Sunday.", published=dt.date(2025, 6, 1))
+    (event,) = read_events(
+        "Lavrov and Rubio held a phone call on Sunday.", published=dt.date(2025, 6, 1)
+    )
     assert (event.type, event.mode, event.cameo) == ("CONSULT", "phone", "041")
     assert event.date is not None and event.date.start == dt.date(2025, 6, 1)

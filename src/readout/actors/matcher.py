@@ -8,6 +8,7 @@ mislabels the actors of this genre ("Trump" as ORG, "Kyiv" as PERSON).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -161,7 +162,7 @@ def _is_dotted(s: str) -> bool:
 
 def _contiguous(text: str, span: list[tuple[int, int, str]]) -> bool:
     """Words of one name are separated only by spaces, dots, hyphens or apostrophes."""
-    for (_, end, _), (start, _, _) in zip(span, span[1:], strict=False):
+    for (_, end, _), (start, _, _) in itertools.pairwise(span):
         gap = text[end:start]
         if len(gap) > 2 or any(ch not in " .-'’" for ch in gap):
             return False

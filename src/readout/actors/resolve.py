@@ -25,7 +25,9 @@ _THE_TWO = re.compile(
     r"\b[Tt]he two (leaders|presidents|ministers|men|women|diplomats|heads of state|"
     r"countries|nations|states|sides|governments|neighbou?rs|capitals|rivals|allies)\b"
 )
-_PEOPLE_WORDS = frozenset({"leaders", "presidents", "ministers", "men", "women", "diplomats", "heads of state"})
+_PEOPLE_WORDS = frozenset(
+    {"leaders", "presidents", "ministers", "men", "women", "diplomats", "heads of state"}
+)
 _NAME_STOP = frozenset({"The", "On", "In", "And", "But", "As", "At", "For", "Of", "To", "With"})
 
 
@@ -169,13 +171,21 @@ class ActorResolver:
                     return self._person_mention(text, start, end, holder, day, country)
             name = _clean_name(text[start:end])
             kind = "person" if title.person else "group"
-            return ActorMention(start, end, text[start:end], Actor(name, country, title.sector, title.role, kind))
+            return ActorMention(
+                start, end, text[start:end], Actor(name, country, title.sector, title.role, kind)
+            )
         if modifier is not None:
             return self._modifier_mention(modifier)
         return None
 
     def _person_mention(
-        self, text: str, start: int, end: int, person: Person, day: dt.date | None, country: str | None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        person: Person,
+        day: dt.date | None,
+        country: str | None,
     ) -> ActorMention:
         role = person.role_at(day)
         actor = Actor(
@@ -200,7 +210,13 @@ class ActorResolver:
                 return None
             actor = Actor(m.text, entry.key, None, None, "place")
             return ActorMention(m.start, m.end, m.text, actor, is_place=True)
-        return ActorMention(m.start, m.end, m.text, self._entry_actor(entry, m.text), is_place=entry.kind == "capital")
+        return ActorMention(
+            m.start,
+            m.end,
+            m.text,
+            self._entry_actor(entry, m.text),
+            is_place=entry.kind == "capital",
+        )
 
     def _entry_actor(self, entry: Entry, text: str) -> Actor:
         if entry.kind == "org":

@@ -26,7 +26,11 @@ def evaluate(
 ) -> None:
     """Score readout's events on a gold set (same matching rules as the shared scorer)."""
     try:
-        gold_docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+        gold_docs = [
+            json.loads(line)
+            for line in gold.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
     except (OSError, ValueError) as exc:
         fail(f"{gold}: cannot read the gold file: {exc}")
     extractor = Extractor()
@@ -35,8 +39,10 @@ def evaluate(
         for g in gold_docs:
             published = dt.date.fromisoformat(g["published"]) if g.get("published") else None
             path = docs / g["doc"]
-            events = []
-            for _, found in extractor.extract_many(read_source(str(path), path, published=published)):
+            events: list[dict[str, object]] = []
+            for _, found in extractor.extract_many(
+                read_source(str(path), path, published=published)
+            ):
                 events.extend(event_to_dict(e) for e in found)
             predictions[g["doc"]] = events
     except ReadoutError as err:

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -20,7 +20,7 @@ from readout.output import event_to_dict
 from readout.pipeline import Extractor
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
@@ -50,7 +50,9 @@ def iter_articles(
 
 @app.command()
 def extract(
-    paths: list[str] = typer.Argument(..., help="Files, folders, JSONL feeds, WARC files, or - for stdin."),
+    paths: list[str] = typer.Argument(
+        ..., help="Files, folders, JSONL feeds, WARC files, or - for stdin."
+    ),
     published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD for every input."),
     actors: list[Path] = typer.Option([], "--actors", help="Extra actor YAML file(s)."),
     fmt: Format = typer.Option(Format.jsonl, "--format", help="jsonl, json or table."),
@@ -99,7 +101,8 @@ def print_table(events: list[Event]) -> None:
             said or "-",
             Path(e.doc).name,
         )
-    Console().print(table)
+    console = Console() if sys.stdout.isatty() else Console(width=160)
+    console.print(table)
     Console(stderr=True).print(f"{len(events)} events")
 
 

@@ -16,7 +16,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-_CODE_ALIASES = {"US": "USA", "UK": "GBR", "GB": "GBR", "RU": "RUS", "UA": "UKR", "FR": "FRA", "CN": "CHN"}
+_CODE_ALIASES = {
+    "US": "USA",
+    "UK": "GBR",
+    "GB": "GBR",
+    "RU": "RUS",
+    "UA": "UKR",
+    "FR": "FRA",
+    "CN": "CHN",
+}
 
 Json = dict[str, Any]
 
@@ -52,7 +60,9 @@ def _span(value: Any) -> tuple[dt.date, dt.date] | None:
             return dt.date(year, 1, 1), dt.date(year, 12, 31)
         month = int(parts[1])
         if len(parts) == 2:
-            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+            return dt.date(year, month, 1), dt.date(
+                year, month, calendar.monthrange(year, month)[1]
+            )
         day = dt.date.fromisoformat(str(value)[:10])
         return day, day
     except ValueError:
@@ -91,13 +101,15 @@ def _types(gold: Json) -> set[str]:
 def _statuses(gold: Json, pred_type: str | None) -> set[str]:
     by_type = gold.get("status_by_type") or {}
     if pred_type in by_type:
-        return set(by_type[pred_type])
+        return {str(s) for s in by_type[pred_type]}
     s = gold.get("status")
-    return set(s) if isinstance(s, list) else {s}
+    return {str(x) for x in s} if isinstance(s, list) else {str(s)}
 
 
 def _said(pred: Json) -> str:
-    return " ".join(json.dumps(a, ensure_ascii=False) for a in pred.get("attribution") or []).lower()
+    return " ".join(
+        json.dumps(a, ensure_ascii=False) for a in pred.get("attribution") or []
+    ).lower()
 
 
 @dataclass
@@ -115,7 +127,18 @@ class Tally:
     lines: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        for name in ("tp", "tp_full", "fp", "fn", "dates", "dates_ok", "statuses", "statuses_ok", "attrib", "attrib_ok"):
+        for name in (
+            "tp",
+            "tp_full",
+            "fp",
+            "fn",
+            "dates",
+            "dates_ok",
+            "statuses",
+            "statuses_ok",
+            "attrib",
+            "attrib_ok",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.lines.extend(other.lines)
 
@@ -164,7 +187,9 @@ def score_document(golds: list[Json], preds: list[Json], name: str = "") -> Tall
     for gi, g in enumerate(golds):
         if gi not in matched_g and not g.get("optional"):
             tally.fn += 1
-            tally.lines.append(f"{name}: missed {g.get('id')} {g['type']} {g.get('source')}->{g.get('target')}")
+            tally.lines.append(
+                f"{name}: missed {g.get('id')} {g['type']} {g.get('source')}->{g.get('target')}"
+            )
     for pi, p in enumerate(preds):
         if pi not in matched_p:
             tally.fp += 1
@@ -206,7 +231,9 @@ def summarize(total: Tally) -> dict[str, float]:
     }
 
 
-def score(gold_docs: Iterable[Json], predictions: dict[str, list[Json]]) -> tuple[dict[str, float], Tally]:
+def score(
+    gold_docs: Iterable[Json], predictions: dict[str, list[Json]]
+) -> tuple[dict[str, float], Tally]:
     """Score predictions (by document file name) against gold documents."""
     total = Tally()
     for gold in gold_docs:

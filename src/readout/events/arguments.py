@@ -214,7 +214,7 @@ def direct_objects(verb: Token) -> list[Token]:
 
 def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     wanted = set(preps)
-    out = []
+    out: list[Token] = []
     for child in tok.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in wanted:
             out.extend(c for c in child.children if c.dep_ == "pobj")
@@ -235,7 +235,7 @@ def modifier_actors(noun: Token, index: MentionIndex) -> list[Actor]:
     """Actors in the modifiers of an event noun: poss, amod, compound (in order)."""
     out: list[Actor] = []
     for child in sorted(noun.children, key=lambda c: c.i):
-        if child.i > noun.i or child.dep_ not in MODIFIER_DEPS + ("det",):
+        if child.i > noun.i or child.dep_ not in (*MODIFIER_DEPS, "det"):
             continue
         for tok in [child, *[c for c in child.subtree if c.i != child.i]]:
             actor = index.actor_at(tok)

@@ -26,9 +26,7 @@ _NOT_CLAUSE = frozenset({"prep", "pcomp", "acl", "amod"})  # "following", "sched
 
 def clause_head(tok: Token) -> Token:
     node = tok
-    while node.head.i != node.i and (
-        node.pos_ not in ("VERB", "AUX") or node.dep_ in _NOT_CLAUSE
-    ):
+    while node.head.i != node.i and (node.pos_ not in ("VERB", "AUX") or node.dep_ in _NOT_CLAUSE):
         node = node.head
     return node
 

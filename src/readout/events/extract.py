@@ -28,7 +28,9 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _PHONE_WORDS = frozenset({"phone", "telephone", "video", "conference", "zoom"})
 _OBJECT_PREPS = ("with", "for", "of", "on")
 # Nouns whose "of X" names the target (the one invaded, annexed, sanctioned).
-_OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "REQUEST", "ACCUSE", "SUPPORT"})
+_OF_TARGET = frozenset(
+    {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "REQUEST", "ACCUSE", "SUPPORT"}
+)
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,9 @@ def _complement_targets(verb: Token, reading: Reading, index: MentionIndex) -> l
             found: list[Actor] = []
             if child.dep_ == "ccomp" and reading.type == "REQUEST":
                 found.extend(
-                    a for c in child.children if c.dep_ in ("nsubj", "nsubjpass")
+                    a
+                    for c in child.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
                     for a in noun_actors(c, index)
                 )
             for obj in direct_objects(child):
@@ -192,7 +196,9 @@ def _noun_events(
     if reading.compound_only:
         return []
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") else None
-    if reading.needs_governor and (governor is None or governor.lemma_ not in reading.needs_governor):
+    if reading.needs_governor and (
+        governor is None or governor.lemma_ not in reading.needs_governor
+    ):
         return []
     if reading.needs_phone and not _is_phone_call(noun):
         return []
@@ -253,7 +259,11 @@ def _support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_ in lexicon.support_verbs:
         return head
     # "announced $300 million in military aid": the amount carries the noun
-    if noun.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.pos_ in ("NUM", "SYM", "NOUN"):
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("in", "of")
+        and head.head.pos_ in ("NUM", "SYM", "NOUN")
+    ):
         amount = head.head
         if amount.dep_ == "dobj" and amount.head.lemma_ in lexicon.support_verbs:
             return amount.head
@@ -308,8 +318,9 @@ def _pairs(
     if reading.needs_target and not targets:
         return []
     out = []
-    for s in sources or [None]:
-        for t in targets or [None]:
+    no_one: list[Actor | None] = [None]
+    for s in [*sources] or no_one:
+        for t in [*targets] or no_one:
             if s is not None and t is not None and _same(s, t):
                 continue
             out.append(Candidate(trigger, reading, mode, cameo, s, t))

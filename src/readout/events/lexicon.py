@@ -84,7 +84,12 @@ def verb_forms(lemma: str) -> set[str]:
         forms.add(lemma + "s")
     forms.update({stem + "ed", stem + "ing", lemma + "d" if lemma.endswith("e") else lemma + "ed"})
     # consonant doubling ("expelled", "banned"); extra forms cost nothing in a set
-    if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+    if (
+        len(lemma) >= 3
+        and lemma[-1] not in "aeiouwxy"
+        and lemma[-2] in "aeiou"
+        and lemma[-3] not in "aeiou"
+    ):
         forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
     return forms
 
@@ -101,7 +106,9 @@ def _words(lemma: str, key: str, raw: Any) -> frozenset[str]:
     """A list of words; YAML reads a bare on/off/yes/no as a boolean, so insist on text."""
     words = list(raw or ())
     if any(not isinstance(w, str) for w in words):
-        raise KnowledgeBaseError(f"triggers.yaml: {lemma}: {key} holds a non-word (quote on/off/no)")
+        raise KnowledgeBaseError(
+            f"triggers.yaml: {lemma}: {key} holds a non-word (quote on/off/no)"
+        )
     return frozenset(words)
 
 

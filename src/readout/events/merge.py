@@ -30,7 +30,9 @@ def _actor_fits(a: Actor | None, b: Actor | None) -> bool:
 def _sides_fit(x: Event, y: Event) -> bool:
     if _actor_fits(x.source, y.source) and _actor_fits(x.target, y.target):
         return True
-    return x.type in SYMMETRIC and _actor_fits(x.source, y.target) and _actor_fits(x.target, y.source)
+    return (
+        x.type in SYMMETRIC and _actor_fits(x.source, y.target) and _actor_fits(x.target, y.source)
+    )
 
 
 def _dates_fit(a: DateSpan | None, b: DateSpan | None) -> bool:
@@ -99,7 +101,9 @@ def _merge_two(x: Event, y: Event) -> Event:
     statuses = [x.status, y.status]
     statuses.extend(s for k, s in x.extras + y.extras if k == "status")
     status = combined_status(statuses, tuple(attribution), x.type)
-    extras = tuple(dict.fromkeys(x.extras + y.extras + (("status", x.status), ("status", y.status))))
+    extras = tuple(
+        dict.fromkeys(x.extras + y.extras + (("status", x.status), ("status", y.status)))
+    )
     return replace(
         x,
         mode=x.mode or y.mode,
