@@ -185,6 +185,10 @@ CASES: list[tuple[str, str, str, bool]] = [
         "denied",
         False,
     ),
+    ("The ceasefire is due to take effect at noon.", "ceasefire", "planned", False),
+    ("The summit is likely to take place in May.", "summit", "planned", True),
+    ("The truce is set to expire on Friday.", "truce", "occurred", False),
+    ("The referendum is unlikely to go ahead this year.", "referendum", "hypothetical", True),
     # priority between cues
     ("The White House did not postpone the summit.", "summit", "occurred", False),
     ("The two leaders will not meet this year.", "meet", "negated", False),

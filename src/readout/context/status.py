@@ -285,7 +285,7 @@ def _hedge_at(token: Token, trigger: Token) -> str:
     lex = lexicon()
     for child in token.children:
         word = child.lower_
-        if child.dep_ == "advmod" and word in lex.hedge_adverbs:
+        if child.dep_ in ("advmod", "acomp") and word in lex.hedge_adverbs:
             return word
         if child.dep_ in ("amod", "acl") and word in lex.hedge_modifiers:
             return word
@@ -345,6 +345,8 @@ def _all_cues(trigger: Token, reported: bool) -> Iterator[tuple[str, str]]:
     verbs_seen = 0
     for hop in governors(trigger):
         cues = list(_governor_cues(hop))
+        if trigger.pos_ != "VERB" and trigger.dep_ in ("nsubj", "nsubjpass") and not verbs_seen:
+            cues.extend(_raised_subject_cues(hop.node))
         negated = _is_negated(hop.node)
         if negated and any(s in ("postponed", "cancelled") for s, _ in cues):
             return  # "did not postpone the summit": the event stands as it was
@@ -357,6 +359,14 @@ def _all_cues(trigger: Token, reported: bool) -> Iterator[tuple[str, str]]:
         yield from cues
         if hop.tight:
             yield from _own_cues(hop.node, reported, negation=carries_negation)
+
+
+def _raised_subject_cues(verb: Token) -> Iterator[tuple[str, str]]:
+    """'The truce is due (set, likely) to take effect': the noun's own event is ahead."""
+    support = lexicon().support_verbs
+    for node in [verb, *(c for c in verb.children if c.dep_ == "acomp")]:
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in support for c in node.children):
+            yield from _governor_cues(Hop(node, True, True, ""))
 
 
 def _negation_reaches_noun(trigger: Token, verb: Token) -> bool:
