@@ -396,6 +396,31 @@ CASES: list[Row | Any] = [
         "talks",
         {("ministry", "institution", "denies")},
     ),
+    (
+        "The Times of Israel reported that the envoy had landed in Doha.",
+        "landed",
+        {("Times of Israel", "outlet", "asserts")},
+    ),
+    (
+        "China's state security agency said foreign spies had recruited two engineers.",
+        "recruited",
+        {("China's state security agency", "institution", "asserts")},
+    ),
+    (
+        "The Institute for the Study of War said the troops had advanced near the river.",
+        "advanced",
+        {("Institute for the Study of War", "institution", "asserts")},
+    ),
+    (
+        "The spokesman for the Iranian foreign ministry, Esmaeil Baghaei, said the talks were useful.",
+        "talks",
+        {("Esmaeil Baghaei", "official", "asserts")},
+    ),
+    (
+        "U.S. officials, speaking on condition of anonymity, said the strike hit a depot.",
+        "strike",
+        {("U.S. officials", "anonymous", "asserts")},
+    ),
     # sentence-level sources when none governs the trigger
     (
         "Lavrov spoke with his Chinese counterpart, and the ministry confirmed the call.",

@@ -189,6 +189,14 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("The summit is likely to take place in May.", "summit", "planned", True),
     ("The truce is set to expire on Friday.", "truce", "occurred", False),
     ("The referendum is unlikely to go ahead this year.", "referendum", "hypothetical", True),
+    ("Asked about the call, the spokesman declined to comment.", "call", "occurred", False),
+    ("The president asked parliament to approve the treaty.", "approve", "hypothetical", False),
+    (
+        "The talks went well, the envoy said, adding that a new round would follow.",
+        "round",
+        "planned",
+        False,
+    ),
     # priority between cues
     ("The White House did not postpone the summit.", "summit", "occurred", False),
     ("The two leaders will not meet this year.", "meet", "negated", False),

@@ -283,12 +283,12 @@ class _Namer:
                 return self.outlets[key]
         if holder.pos_ == "NOUN" and holder.lower_ in lexicon().media_nouns:
             return text  # "Chinese state media"
-        if holder.pos_ == "NOUN" and holder.lemma_.lower() in lexicon().generic_outlets:
+        if _is_generic_outlet(holder):
             before = holder.doc[holder.sent.start : holder.i].text
             return _last_outlet([*self.previous, before], self.outlets)
         publishes = holder.head.lemma_.lower() in PUBLISHING_VERBS
         if holder.pos_ == "PROPN" and publishes and self._lookup(holder, text) is None:
-            return _name_run(holder)  # an unknown name that reports is an outlet
+            return _proper_phrase(holder, text)  # an unknown name that reports is an outlet
         return None
 
     def _lookup(self, holder: Token, text: str) -> Actor | None:
@@ -315,7 +315,8 @@ def _phrase(holder: Token) -> str:
     """The holder's name as written, without a leading article or trailing clauses."""
     tokens = [holder]
     for child in holder.children:
-        if child.dep_ in NAME_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+        of_name = child.lower_ == "of" or (child.lower_ == "for" and holder.pos_ == "PROPN")
+        if child.dep_ in NAME_DEPS or (child.dep_ == "prep" and of_name):
             tokens.extend(child.subtree)
     tokens.sort(key=lambda t: t.i)
     while tokens and (tokens[0].dep_ in ("det", "punct") or tokens[0].tag_ == "PRP$"):
@@ -323,6 +324,20 @@ def _phrase(holder: Token) -> str:
     if not tokens:
         return holder.text
     return holder.doc[tokens[0].i : tokens[-1].i + 1].text.strip()
+
+
+def _is_generic_outlet(holder: Token) -> bool:
+    """'the newspaper', 'the news agency'; not 'Ukraine's intelligence agency'."""
+    if holder.pos_ != "NOUN" or holder.lemma_.lower() not in lexicon().generic_outlets:
+        return False
+    return all(c.dep_ == "det" or c.lower_ == "news" for c in holder.lefts)
+
+
+def _proper_phrase(holder: Token, text: str) -> str:
+    """'Times of Israel' from 'The Times of Israel', 'RIA Novosti' from 'state agency RIA Novosti'."""
+    start = _name_run(holder).split()[0]
+    at = text.find(start)
+    return text[at:] if at >= 0 else text
 
 
 def _name_run(token: Token) -> str:

@@ -64,6 +64,14 @@ def _is_finite_clause(token: Token) -> bool:
     )
 
 
+def _is_set_off_participle(token: Token) -> bool:
+    """'Asked about the call, X declined': a participle clause before its head or after a comma."""
+    if token.dep_ != "advcl" or token.tag_ not in ("VBN", "VBG"):
+        return False
+    left = token.left_edge
+    return token.i < token.head.i or (left.i > 0 and token.doc[left.i - 1].text == ",")
+
+
 def _hop_kind(token: Token) -> str:
     """How ``token`` attaches to its head: "tight", "clausal" or "stop"."""
     dep = token.dep_
@@ -71,8 +79,8 @@ def _hop_kind(token: Token) -> str:
         return "stop"
     if dep in ("ccomp", "csubj"):
         return "clausal"
-    if dep == "acl" and token.tag_ in ("VBN", "VBD"):
-        return "stop"  # "sanctions imposed in 2022": the participle has its own time
+    if (dep == "acl" and token.tag_ in ("VBN", "VBD")) or _is_set_off_participle(token):
+        return "stop"  # "sanctions imposed in 2022", "asked about the call, ...": own time
     if dep in ("advcl", "conj", "acl") and token.pos_ in ("VERB", "AUX"):
         if any(c.dep_ == "mark" and c.lower_ != "to" for c in token.children):
             return "stop"  # "after they met", "because talks failed": own time and mood
@@ -329,7 +337,10 @@ def read_status(trigger: Token) -> StatusReading:
     if denier is not None:
         return StatusReading("denied", hedge, denier.lower_)
     reporter = reporting_head(trigger)
-    reported = reporter is not None and reporter.tag_ in ("VBD", "VBN")
+    # "said", "has said", and "..., adding that" after a past verb
+    reported = reporter is not None and (
+        reporter.tag_ in ("VBD", "VBN") or reporter.head.tag_ in ("VBD", "VBN")
+    )
     found: dict[str, str] = {}
     for status, cue in _all_cues(trigger, reported):
         found.setdefault(status, cue)
