@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import random
+import sys
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # the suite imports test modules by path
 from store_corpus import ARTICLES, gold_events, load_gold, read_corpus, score
 
 from readout.store.db import Store

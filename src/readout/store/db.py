@@ -35,10 +35,14 @@ class Store:
         # DuckDB connections are not safe to share between threads (the API's pool).
         self._lock = threading.RLock()
         self._con = _connect(self.path, read_only)
+        self._actor_keys: set[str] = set()
         if read_only:
             _check_version(self._con, self.path)
         else:
             migrate(self._con, self.path)
+            self._actor_keys = {
+                str(k) for (k,) in self._con.execute("SELECT key FROM actors").fetchall()
+            }
 
     def close(self) -> None:
         with self._lock:
@@ -62,7 +66,9 @@ class Store:
         if self.read_only:
             raise StoreError("database is open read-only", path=self.path)
         with self._lock:
-            return write_article(self._con, article, events, path=self.path)
+            return write_article(
+                self._con, article, events, path=self.path, known_actors=self._actor_keys
+            )
 
     # --- reading ---------------------------------------------------------
 

@@ -14,17 +14,16 @@ from readout.store.merge import Report, Span, derive_status, event_date, find_co
 
 _REPORTS = """
 SELECT m.id, m.status, m.hedged, m.mode, m.cameo, m.date_start, m.date_end, m.date_precision,
-       m.date_text, m.json, coalesce(a.outlet, a.doc) AS outlet, a.published, a.seq
-FROM mentions m JOIN articles a ON a.id = m.article_id
+       m.date_text, m.json, m.outlet, m.published, m.article_seq
+FROM mentions m
 WHERE m.event_id = ?
-ORDER BY a.seq, m.id
+ORDER BY m.article_seq, m.id
 """
 
 
 def _claims(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, list[tuple[str, str]]]:
     rows = con.execute(
-        "SELECT c.mention_id, c.name, c.stance FROM claims c JOIN mentions m ON m.id = c.mention_id"
-        " WHERE m.event_id = ?",
+        "SELECT mention_id, name, stance FROM claims WHERE event_id = ?",
         [event_id],
     ).fetchall()
     out: dict[str, list[tuple[str, str]]] = {}
@@ -73,13 +72,14 @@ def refresh_event(con: duckdb.DuckDBPyConnection, event_id: str) -> None:
     con.execute(
         "UPDATE events SET mode = ?, cameo = ?, date_start = ?, date_end = ?, date_precision = ?,"
         " date_text = ?, status = ?, hedged = ?, reports = ?, sources = ?, location_name = ?,"
-        " location_country = ?, n_contradictions = ? WHERE id = ?",
+        " location_country = ?, n_contradictions = ?, first_published = ? WHERE id = ?",
         [
             mode, cameo,
             span.start if span else None, span.end if span else None,
             span.precision if span else None, span.text if span else None,
             derive_status(reports), all(bool(row[2]) for row in rows), len(rows), sources,
-            location, location_country, len(contradictions), event_id,
+            location, location_country, len(contradictions),
+            min((r.published for r in reports if r.published), default=None), event_id,
         ],
     )  # fmt: skip
     con.execute("DELETE FROM contradictions WHERE event_id = ?", [event_id])

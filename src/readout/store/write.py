@@ -16,6 +16,10 @@ from readout.model import Actor, Article, Event
 from readout.output import event_to_dict
 from readout.store import dedupe
 from readout.store.merge import (
+    SLACK,
+    SYMMETRIC_TYPES,
+    UNDATED_AHEAD,
+    UNDATED_BEFORE,
     EventFacts,
     MentionFacts,
     Side,
@@ -48,14 +52,24 @@ def short_id(prefix: str, *parts: str) -> str:
 
 
 def write_article(
-    con: duckdb.DuckDBPyConnection, article: Article, events: Sequence[Event], *, path: str
+    con: duckdb.DuckDBPyConnection,
+    article: Article,
+    events: Sequence[Event],
+    *,
+    path: str,
+    known_actors: set[str] | None = None,
 ) -> AddResult:
-    """Store the article and its mentions in one transaction; a failure leaves nothing behind."""
+    """Store the article and its mentions in one transaction; a failure leaves nothing behind.
+
+    ``known_actors`` caches the actor keys already committed, to skip their upserts;
+    it only learns this article's actors once the transaction has committed.
+    """
     text_hash = dedupe.text_hash(article.text)
     signature = dedupe.minhash(article.text)
+    writer = _Writer(con, set(known_actors or ()))
     try:
         con.execute("BEGIN TRANSACTION")
-        result = _write(con, article, events, text_hash, signature)
+        result = writer.write(article, events, text_hash, signature)
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")
@@ -63,29 +77,76 @@ def write_article(
     except BaseException:
         con.execute("ROLLBACK")
         raise
+    if known_actors is not None:
+        known_actors |= writer.actors
     return result
 
 
-def _write(
-    con: duckdb.DuckDBPyConnection,
-    article: Article,
-    events: Sequence[Event],
-    text_hash: str,
-    signature: list[int],
-) -> AddResult:
-    existing = _exact_duplicate(con, article.url, text_hash)
-    if existing is not None:
-        return AddResult(existing, "duplicate", duplicate_of=existing)
-    original = _near_duplicate(con, signature)
-    article_id = short_id("a", text_hash)
-    _insert_article(con, article, article_id, text_hash, signature, original)
-    new_events = merged = 0
-    for index, event in enumerate(events):
-        created = _add_mention(con, article, article_id, index, event, original)
-        new_events += created
-        merged += not created
-    status: AddStatus = "near_duplicate" if original else "added"
-    return AddResult(article_id, status, original, len(events), new_events, merged)
+@dataclass(frozen=True)
+class _Stored:
+    """The stored article a mention belongs to."""
+
+    article: Article
+    id: str
+    seq: int
+    original: str | None  # the article this one is a near-duplicate of
+
+
+class _Writer:
+    def __init__(self, con: duckdb.DuckDBPyConnection, actors: set[str]) -> None:
+        self.con = con
+        self.actors = actors
+
+    def write(
+        self, article: Article, events: Sequence[Event], text_hash: str, signature: list[int]
+    ) -> AddResult:
+        con = self.con
+        existing = _exact_duplicate(con, article.url, text_hash)
+        if existing is not None:
+            return AddResult(existing, "duplicate", duplicate_of=existing)
+        original = _near_duplicate(con, signature)
+        article_id = short_id("a", text_hash)
+        seq = _insert_article(con, article, article_id, text_hash, signature, original)
+        stored = _Stored(article, article_id, seq, original)
+        new_events = merged = 0
+        for index, event in enumerate(events):
+            created = self.add_mention(stored, index, event)
+            new_events += created
+            merged += not created
+        status: AddStatus = "near_duplicate" if original else "added"
+        return AddResult(article_id, status, original, len(events), new_events, merged)
+
+    def upsert_actor(self, actor: Actor | None) -> str | None:
+        if actor is None:
+            return None
+        key = actor_key(actor)
+        if key not in self.actors:
+            self.con.execute(
+                "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [key, actor.name, actor.country, actor.sector, actor.role, actor.kind, actor.kb_id],
+            )
+            self.actors.add(key)
+        return key
+
+    def add_mention(self, stored: _Stored, index: int, event: Event) -> bool:
+        """Store one mention; True when it started a new event."""
+        con, article = self.con, stored.article
+        mention_id = short_id("m", stored.id, str(index))
+        keys = (self.upsert_actor(event.source), self.upsert_actor(event.target))
+        facts = MentionFacts(
+            event.type, event.mode, side_of(event.source), side_of(event.target), _span(event),
+            article.published or event.published, event.location.name if event.location else None,
+        )  # fmt: skip
+        event_id = _pick_event(con, facts, stored.original)
+        created = event_id is None
+        if event_id is None:
+            event_id = short_id("e", mention_id)
+            _insert_event(con, event_id, event, facts)
+        else:
+            _upgrade_sides(con, event_id, facts)
+        _insert_mention(con, mention_id, stored, event_id, event, keys)
+        refresh_event(con, event_id)
+        return created
 
 
 def _exact_duplicate(con: duckdb.DuckDBPyConnection, url: str | None, text_hash: str) -> str | None:
@@ -121,7 +182,7 @@ def _insert_article(
     text_hash: str,
     signature: list[int],
     original: str | None,
-) -> None:
+) -> int:
     row = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()
     seq = int(row[0]) if row else 1
     con.execute(
@@ -136,17 +197,7 @@ def _insert_article(
         "INSERT INTO lsh_buckets VALUES (?, ?, ?)",
         [[band, key, article_id] for band, key in dedupe.lsh_buckets(signature)],
     )
-
-
-def _upsert_actor(con: duckdb.DuckDBPyConnection, actor: Actor | None) -> str | None:
-    if actor is None:
-        return None
-    key = actor_key(actor)
-    con.execute(
-        "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        [key, actor.name, actor.country, actor.sector, actor.role, actor.kind, actor.kb_id],
-    )
-    return key
+    return seq
 
 
 def _span(event: Event) -> Span | None:
@@ -154,34 +205,6 @@ def _span(event: Event) -> Span | None:
         return None
     d = event.date
     return Span(d.start, d.end, d.precision, d.text)
-
-
-def _add_mention(
-    con: duckdb.DuckDBPyConnection,
-    article: Article,
-    article_id: str,
-    index: int,
-    event: Event,
-    original: str | None,
-) -> bool:
-    """Store one mention; True when it started a new event."""
-    mention_id = short_id("m", article_id, str(index))
-    source_key = _upsert_actor(con, event.source)
-    target_key = _upsert_actor(con, event.target)
-    facts = MentionFacts(
-        event.type, event.mode, side_of(event.source), side_of(event.target), _span(event),
-        article.published or event.published, event.location.name if event.location else None,
-    )  # fmt: skip
-    event_id = _pick_event(con, facts, original)
-    created = event_id is None
-    if event_id is None:
-        event_id = short_id("e", mention_id)
-        _insert_event(con, event_id, event, facts)
-    else:
-        _upgrade_sides(con, event_id, facts)
-    _insert_mention(con, mention_id, article_id, event_id, event, source_key, target_key)
-    refresh_event(con, event_id)
-    return created
 
 
 def _pick_event(
@@ -199,9 +222,7 @@ def _pick_event(
 _CANDIDATES = """
 SELECT e.id, e.type, e.mode, e.source_key, e.source_kb, e.source_country,
        e.target_key, e.target_kb, e.target_country, e.date_start, e.date_end,
-       e.date_precision, e.date_text, e.seq, e.location_name,
-       (SELECT min(a.published) FROM mentions m JOIN articles a ON a.id = m.article_id
-         WHERE m.event_id = e.id) AS published
+       e.date_precision, e.date_text, e.seq, e.location_name, e.first_published
 FROM events e
 WHERE e.type = ?
 """
@@ -210,19 +231,25 @@ WHERE e.type = ?
 def _candidates(
     con: duckdb.DuckDBPyConnection, facts: MentionFacts, article_id: str | None
 ) -> list[EventFacts]:
+    """Events that might match; ``merge.choose_event`` applies the exact rules."""
     sql = _CANDIDATES
     params: list[Any] = [facts.type]
     if article_id is not None:
         sql += " AND e.id IN (SELECT event_id FROM mentions WHERE article_id = ?)"
         params.append(article_id)
-    else:
-        # Cheap prefilter on either actor; merge.choose_event applies the exact rules.
-        clauses = [
-            _side_clause(column, side, params)
-            for column in ("source", "target")
-            for side in (facts.source, facts.target)
-        ]
-        sql += " AND (" + " OR ".join(clauses) + ")"
+        return [_event_facts(row) for row in con.execute(sql, params).fetchall()]
+    pairs = [(facts.source, facts.target)]
+    if facts.type in SYMMETRIC_TYPES:
+        pairs.append((facts.target, facts.source))
+    clauses = []
+    for source, target in pairs:
+        both = (
+            _side_clause("source", source, params)
+            + " AND "
+            + _side_clause("target", target, params)
+        )
+        clauses.append(f"({both})")
+    sql += " AND (" + " OR ".join(clauses) + ")" + _date_clause(facts, params)
     return [_event_facts(row) for row in con.execute(sql, params).fetchall()]
 
 
@@ -231,6 +258,17 @@ def _side_clause(column: str, side: Side | None, params: list[Any]) -> str:
         return f"e.{column}_key IS NULL"
     params.extend([side.key, side.country, side.kb])
     return f"(e.{column}_key = ? OR e.{column}_country = ? OR e.{column}_kb = ?)"
+
+
+def _date_clause(facts: MentionFacts, params: list[Any]) -> str:
+    """Only events whose dates could fit (with the slack and windows of ``merge``)."""
+    if facts.span is not None:
+        params.extend([facts.span.end + SLACK, facts.span.start - SLACK])
+        return " AND e.date_start <= ? AND e.date_end >= ?"
+    if facts.published is None:
+        return ""
+    params.extend([facts.published + UNDATED_AHEAD, facts.published - UNDATED_BEFORE])
+    return " AND (e.date_start IS NULL OR (e.date_start <= ? AND e.date_end >= ?))"
 
 
 def _event_facts(row: tuple[Any, ...]) -> EventFacts:
@@ -286,35 +324,43 @@ def _upgrade_sides(con: duckdb.DuckDBPyConnection, event_id: str, facts: Mention
             )
 
 
+_MENTION_COLUMNS = (
+    "id, article_id, event_id, type, mode, cameo, status, hedged, date_start, date_end,"
+    " date_precision, date_text, location, sentence, start_char, end_char, source_key,"
+    " target_key, json, doc, outlet, published, article_seq"
+)
+
+
 def _insert_mention(
     con: duckdb.DuckDBPyConnection,
     mention_id: str,
-    article_id: str,
+    stored: _Stored,
     event_id: str,
     event: Event,
-    source_key: str | None,
-    target_key: str | None,
+    keys: tuple[str | None, str | None],
 ) -> None:
     d = event.date
     first = event.evidence[0] if event.evidence else None
+    article = stored.article
     con.execute(
-        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO mentions ({_MENTION_COLUMNS}) VALUES ({', '.join(['?'] * 23)})",
         [
-            mention_id, article_id, event_id, event.type, event.mode, event.cameo,
+            mention_id, stored.id, event_id, event.type, event.mode, event.cameo,
             event.status, event.hedged,
             d.start if d else None, d.end if d else None,
             d.precision if d else None, d.text if d else None,
             event.location.name if event.location else None,
             first.sentence if first else None,
             first.start if first else None, first.end if first else None,
-            source_key, target_key, json.dumps(event_to_dict(event), ensure_ascii=False),
+            keys[0], keys[1], json.dumps(event_to_dict(event), ensure_ascii=False),
+            article.doc, article.outlet or article.doc, article.published, stored.seq,
         ],
     )  # fmt: skip
     if event.attribution:
         con.executemany(
-            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                [mention_id, a.name, a.kind, a.stance, a.hedged, a.country]
+                [mention_id, a.name, a.kind, a.stance, a.hedged, a.country, event_id]
                 for a in event.attribution
             ],
         )
