@@ -13,5 +13,3 @@ FROM articles a WHERE a.id = mentions.article_id;
 UPDATE claims SET event_id = m.event_id FROM mentions m WHERE m.id = claims.mention_id;
 UPDATE events SET first_published = (
     SELECT min(m.published) FROM mentions m WHERE m.event_id = events.id);
-
-CREATE INDEX claims_event ON claims (event_id);
