@@ -207,3 +207,17 @@ def test_other_reads(filled: Store) -> None:
     assert {h["kind"] for h in filled.search("odesa")} == {"event", "article"}
     assert filled.search("  ") == []
     assert filled.stats()["by_type"] == {"ACCUSE": 1, "CONSULT": 1}
+
+
+def test_event_adopts_the_named_entity_of_a_later_report(store: Store) -> None:
+    text = "Moscow and Washington held a phone call on Tuesday about prisoner exchanges."
+    by_country = Event(
+        "a.txt", "CONSULT", "phone", "041", Actor("Russia", "RUS"), Actor("United States", "USA"),
+        DateSpan(D(2026, 3, 3), D(2026, 3, 3), "day", "on Tuesday"),
+        evidence=(Evidence("a.txt", text, 0, len(text)),),
+    )  # fmt: skip
+    store.add_article(article("a.txt", text), [by_country])
+    store.add_article(article("b.txt", outlet="Wire B"), [call("b.txt", TEXT)])
+    [event] = store.events()
+    assert event["reports"] == 2
+    assert (event["source"]["key"], event["target"]["key"]) == ("lavrov", "rubio")

@@ -137,13 +137,14 @@ class _Writer:
             event.type, event.mode, side_of(event.source), side_of(event.target), _span(event),
             article.published or event.published, event.location.name if event.location else None,
         )  # fmt: skip
-        event_id = _pick_event(con, facts, stored.original)
-        created = event_id is None
-        if event_id is None:
+        chosen = _pick_event(con, facts, stored.original)
+        created = chosen is None
+        if chosen is None:
             event_id = short_id("e", mention_id)
             _insert_event(con, event_id, event, facts)
         else:
-            _upgrade_sides(con, event_id, facts)
+            event_id = chosen.id
+            _upgrade_sides(con, chosen, facts)
         _insert_mention(con, mention_id, stored, event_id, event, keys)
         refresh_event(con, event_id)
         return created
@@ -209,14 +210,18 @@ def _span(event: Event) -> Span | None:
 
 def _pick_event(
     con: duckdb.DuckDBPyConnection, facts: MentionFacts, original: str | None
-) -> str | None:
+) -> EventFacts | None:
     if original is not None:
         # A syndicated copy reports the same events as its original: prefer those.
-        own = _candidates(con, facts, original)
-        chosen = choose_event(facts, own)
+        chosen = _chosen(facts, _candidates(con, facts, original))
         if chosen is not None:
             return chosen
-    return choose_event(facts, _candidates(con, facts, None))
+    return _chosen(facts, _candidates(con, facts, None))
+
+
+def _chosen(facts: MentionFacts, candidates: list[EventFacts]) -> EventFacts | None:
+    event_id = choose_event(facts, candidates)
+    return next((e for e in candidates if e.id == event_id), None)
 
 
 _CANDIDATES = """
@@ -300,17 +305,9 @@ def _insert_event(
     )  # fmt: skip
 
 
-def _upgrade_sides(con: duckdb.DuckDBPyConnection, event_id: str, facts: MentionFacts) -> None:
+def _upgrade_sides(con: duckdb.DuckDBPyConnection, chosen: EventFacts, facts: MentionFacts) -> None:
     """When the event knows an actor only by country, adopt the KB entity a new report names."""
-    row = con.execute(
-        "SELECT source_key, source_kb, source_country, target_key, target_kb, target_country"
-        " FROM events WHERE id = ?",
-        [event_id],
-    ).fetchone()
-    if row is None:
-        return
-    ev_source = Side(row[0], row[1], row[2]) if row[0] else None
-    ev_target = Side(row[3], row[4], row[5]) if row[3] else None
+    ev_source, ev_target, event_id = chosen.source, chosen.target, chosen.id
     direct = sides_match(ev_source, facts.source) and sides_match(ev_target, facts.target)
     new_source, new_target = (
         (facts.source, facts.target) if direct else (facts.target, facts.source)
