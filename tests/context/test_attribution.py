@@ -31,7 +31,8 @@ PLACES = {
     "Russian": Actor("Russia", "RUS"), "Chinese": Actor("China", "CHN"), "China": Actor("China", "CHN"),
     "Ukrainian": Actor("Ukraine", "UKR"), "Elysee": Actor("France", "FRA", "GOV"),
     "Pentagon": Actor("United States", "USA", "MIL"), "Iran": Actor("Iran", "IRN"),
-    "Turkey": Actor("Turkey", "TUR"), "Downing Street": Actor("United Kingdom", "GBR", "GOV"),
+    "Turkey": Actor("Turkey", "TUR"),
+    "Kyiv": Actor("Ukraine", "UKR", "GOV"), "Downing Street": Actor("United Kingdom", "GBR", "GOV"),
 }  # fmt: skip
 OUTLETS = {
     "reuters": "Reuters", "financial times": "Financial Times", "ft": "Financial Times",
@@ -420,6 +421,14 @@ CASES: list[Row | Any] = [
         "U.S. officials, speaking on condition of anonymity, said the strike hit a depot.",
         "strike",
         {("U.S. officials", "anonymous", "asserts")},
+    ),
+    ("Reuters could not independently verify the report that the envoys met.", "met", set()),
+    ("The ministry did not confirm that the envoys had met.", "met", set()),
+    ("Officials would neither confirm nor deny that the envoys had met.", "met", set()),
+    (
+        "Moscow said Kyiv's accusations that its troops had shelled the plant were absurd.",
+        "shelled",
+        {("Moscow", "institution", "denies"), ("Kyiv", "institution", "asserts")},
     ),
     # sentence-level sources when none governs the trigger
     (

@@ -197,6 +197,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "planned",
         False,
     ),
+    ("Officials would neither confirm nor deny that the envoys had met.", "met", "occurred", True),
     # priority between cues
     ("The White House did not postpone the summit.", "summit", "occurred", False),
     ("The two leaders will not meet this year.", "meet", "negated", False),

@@ -81,6 +81,8 @@ def _claims(trigger: Token) -> Iterator[Claim]:
         stance = "denies" if tok == denier else lex.stance_of(tok.lemma_.lower())
         if stance is None:
             continue
+        if status.negation_of(tok):
+            continue  # "could not verify", "would neither confirm nor deny": no stance
         above = tok.i in ancestors
         governs = above or _is_as_clause(tok, ancestors, trigger)
         governs = governs or _cites_for_governor(tok, ancestors) or _refers_back(tok, trigger)

@@ -153,19 +153,23 @@ def _lemma_keys(node: Token, prep: str) -> set[str]:
     return keys
 
 
-def _is_negated(node: Token) -> str:
+def negation_of(node: Token) -> str:
     """The negation word on ``node`` ("not", "never", "no talks"), or ""."""
     negations = lexicon().negations
     for child in node.children:
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in negations):
             return child.lower_
+        if child.dep_ == "preconj" and child.lower_ == "neither":  # "neither confirm nor deny"
+            return child.lower_
+    if node.dep_ == "conj" and any(c.lower_ == "nor" for c in node.head.children):
+        return "nor"
     return ""
 
 
 def _own_cues(node: Token, reported: bool, negation: bool = True) -> Iterator[tuple[str, str]]:
     """Cues in the node's own auxiliaries, marks and modifiers."""
     lex = lexicon()
-    neg = _is_negated(node) if negation else ""
+    neg = negation_of(node) if negation else ""
     if neg:
         yield "negated", neg
     for child in node.children:
@@ -248,7 +252,7 @@ def denial_head(trigger: Token) -> Token | None:
 def _denies_content(head: Token, token: Token, via_report: bool, trigger: Token) -> bool:
     lex = lexicon()
     lemma = head.lemma_.lower()
-    if lemma in lex.denial_verbs and not _is_negated(head):
+    if lemma in lex.denial_verbs and not negation_of(head):
         return lemma in lex.strict_denial_verbs or via_report or token.dep_ == "ccomp"
     return lemma in lex.labelling_verbs and via_report and _has_falsity_word(head, trigger)
 
@@ -358,7 +362,7 @@ def _all_cues(trigger: Token, reported: bool) -> Iterator[tuple[str, str]]:
         cues = list(_governor_cues(hop))
         if trigger.pos_ != "VERB" and trigger.dep_ in ("nsubj", "nsubjpass") and not verbs_seen:
             cues.extend(_raised_subject_cues(hop.node))
-        negated = _is_negated(hop.node)
+        negated = negation_of(hop.node)
         if negated and any(s in ("postponed", "cancelled") for s, _ in cues):
             return  # "did not postpone the summit": the event stands as it was
         if negated and any(s == "negated" for s, _ in cues):
