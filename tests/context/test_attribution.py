@@ -430,6 +430,37 @@ CASES: list[Row | Any] = [
         "shelled",
         {("Moscow", "institution", "denies"), ("Kyiv", "institution", "asserts")},
     ),
+    # documents stand for their authors
+    (
+        "According to a Kremlin readout, the two presidents discussed the grain deal.",
+        "discussed",
+        {("Kremlin", "institution", "asserts")},
+    ),
+    (
+        "According to a statement from the ministry, the envoy was expelled.",
+        "expelled",
+        {("ministry", "institution", "asserts")},
+    ),
+    (
+        "A Pentagon statement said the strike killed two commanders.",
+        "strike",
+        {("Pentagon", "institution", "asserts")},
+    ),
+    (
+        "The Post's report said the two leaders spoke twice.",
+        "spoke",
+        {("The Washington Post", "outlet", "asserts")},
+    ),
+    (
+        "Both the Kremlin and the White House confirmed the call.",
+        "call",
+        {("Kremlin", "institution", "confirms"), ("White House", "institution", "confirms")},
+    ),
+    (
+        "The call was confirmed by both governments.",
+        "call",
+        {("governments", "institution", "confirms")},
+    ),
     # sentence-level sources when none governs the trigger
     (
         "Lavrov spoke with his Chinese counterpart, and the ministry confirmed the call.",
