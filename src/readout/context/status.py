@@ -14,7 +14,10 @@ When several cues apply, the strongest wins, in this order::
 So "would have met" is hypothetical, "no plans to meet" is negated, and
 "denied reports that they met" is denied. A negated postponing or cancelling
 verb ("did not postpone the summit") cancels its own cue and leaves the event
-at its default, occurred.
+at its default, occurred; a negated refusal ("did not rule out talks") makes
+the event hypothetical. A verb's negation reaches an event noun only through
+support verbs ("did not hold talks", "no call took place"), not through others
+("did not attend the summit" says nothing about whether the summit happened).
 """
 
 from __future__ import annotations
