@@ -12,6 +12,7 @@ from readout.errors import StoreError
 from readout.model import Actor, Article, Attribution, DateSpan, Event, Evidence, Location
 from readout.store import schema
 from readout.store.db import Store
+from readout.store.refresh import refresh_event
 
 D = dt.date
 LAVROV = Actor("Sergey Lavrov", "RUS", "GOV", "Minister of Foreign Affairs", "person", "lavrov")
@@ -221,3 +222,25 @@ def test_event_adopts_the_named_entity_of_a_later_report(store: Store) -> None:
     [event] = store.events()
     assert event["reports"] == 2
     assert (event["source"]["key"], event["target"]["key"]) == ("lavrov", "rubio")
+
+
+def test_new_events_are_written_as_a_full_refresh_would(filled: Store) -> None:
+    disputed = call(
+        "c.txt", "A call nobody confirms.", "disputed",
+        (Attribution("Daily C", "outlet"), Attribution("Dmitry Peskov", "official", "denies")),
+    )  # fmt: skip
+    filled.add_article(article("c.txt", "Another report of the call, which Moscow denies.", outlet="C"), [
+        Event(**{**disputed.__dict__, "date": None, "source": RUBIO, "target": None})
+    ])  # fmt: skip
+    con = filled._con
+    columns = "* EXCLUDE (first_seen)"
+    before = con.execute(f"SELECT {columns} FROM events ORDER BY id").fetchall()
+    contra_before = con.execute("SELECT * FROM contradictions ORDER BY event_id, kind").fetchall()
+    for (event_id,) in con.execute("SELECT id FROM events").fetchall():
+        refresh_event(con, event_id)
+    assert con.execute(f"SELECT {columns} FROM events ORDER BY id").fetchall() == before
+    assert (
+        con.execute("SELECT * FROM contradictions ORDER BY event_id, kind").fetchall()
+        == contra_before
+    )
+    assert len(contra_before) == 1  # the one disputed report contradicts itself

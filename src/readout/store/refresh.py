@@ -6,11 +6,19 @@ Called for each event a new mention touches, so merging stays incremental.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import duckdb
 
-from readout.store.merge import Report, Span, derive_status, event_date, find_contradictions
+from readout.store.merge import (
+    Contradiction,
+    Report,
+    Span,
+    derive_status,
+    event_date,
+    find_contradictions,
+)
 
 _REPORTS = """
 SELECT m.id, m.status, m.hedged, m.mode, m.cameo, m.date_start, m.date_end, m.date_precision,
@@ -82,7 +90,18 @@ def refresh_event(con: duckdb.DuckDBPyConnection, event_id: str) -> None:
             min((r.published for r in reports if r.published), default=None), event_id,
         ],
     )  # fmt: skip
-    con.execute("DELETE FROM contradictions WHERE event_id = ?", [event_id])
+    write_contradictions(con, event_id, contradictions, replace=True)
+
+
+def write_contradictions(
+    con: duckdb.DuckDBPyConnection,
+    event_id: str,
+    contradictions: Sequence[Contradiction],
+    *,
+    replace: bool,
+) -> None:
+    if replace:
+        con.execute("DELETE FROM contradictions WHERE event_id = ?", [event_id])
     if contradictions:
         con.executemany(
             "INSERT INTO contradictions VALUES (?, ?, ?, ?, ?)",

@@ -22,14 +22,17 @@ from readout.store.merge import (
     UNDATED_BEFORE,
     EventFacts,
     MentionFacts,
+    Report,
     Side,
     Span,
     actor_key,
     choose_event,
+    derive_status,
+    find_contradictions,
     side_of,
     sides_match,
 )
-from readout.store.refresh import refresh_event
+from readout.store.refresh import refresh_event, write_contradictions
 
 AddStatus = Literal["added", "duplicate", "near_duplicate"]
 
@@ -141,12 +144,13 @@ class _Writer:
         created = chosen is None
         if chosen is None:
             event_id = short_id("e", mention_id)
-            _insert_event(con, event_id, event, facts)
+            _insert_event(con, event_id, event, facts, stored)
         else:
             event_id = chosen.id
             _upgrade_sides(con, chosen, facts)
         _insert_mention(con, mention_id, stored, event_id, event, keys)
-        refresh_event(con, event_id)
+        if not created:  # a new event was written complete; a joined one is recomputed
+            refresh_event(con, event_id)
         return created
 
 
@@ -286,23 +290,43 @@ def _event_facts(row: tuple[Any, ...]) -> EventFacts:
 
 
 def _insert_event(
-    con: duckdb.DuckDBPyConnection, event_id: str, event: Event, facts: MentionFacts
+    con: duckdb.DuckDBPyConnection,
+    event_id: str,
+    event: Event,
+    facts: MentionFacts,
+    stored: _Stored,
 ) -> None:
+    """A new event with its one report: computed here, as ``refresh_event`` would, without reads."""
     row = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM events").fetchone()
     seq = int(row[0]) if row else 1
-    src, tgt = facts.source, facts.target
+    src, tgt, span, place = facts.source, facts.target, facts.span, event.location
+    outlet = stored.article.outlet or stored.article.doc
+    claims = tuple((a.name, a.stance) for a in event.attribution)
+    report = Report(event.status, outlet, stored.article.published, stored.seq, span, claims)
+    contradictions = find_contradictions([report], span)
     con.execute(
-        "INSERT INTO events (id, seq, type, mode, cameo, source_key, target_key, source_kb,"
-        " target_kb, source_country, target_country, status, hedged, reports, sources,"
-        " n_contradictions, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, [], 0, ?)",
+        f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({', '.join(['?'] * 24)})",
         [
             event_id, seq, event.type, event.mode, event.cameo,
             src.key if src else None, tgt.key if tgt else None,
             src.kb if src else None, tgt.kb if tgt else None,
             src.country if src else None, tgt.country if tgt else None,
-            event.status, event.hedged, dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            span.start if span else None, span.end if span else None,
+            span.precision if span else None, span.text if span else None,
+            derive_status([report]), event.hedged, 1, [outlet],
+            place.name if place else None, place.country if place else None,
+            len(contradictions), dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            stored.article.published,
         ],
     )  # fmt: skip
+    write_contradictions(con, event_id, contradictions, replace=False)
+
+
+_EVENT_COLUMNS = (
+    "id, seq, type, mode, cameo, source_key, target_key, source_kb, target_kb, source_country,"
+    " target_country, date_start, date_end, date_precision, date_text, status, hedged, reports,"
+    " sources, location_name, location_country, n_contradictions, first_seen, first_published"
+)
 
 
 def _upgrade_sides(con: duckdb.DuckDBPyConnection, chosen: EventFacts, facts: MentionFacts) -> None:
