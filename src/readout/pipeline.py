@@ -31,7 +31,7 @@ from readout.events.lexicon import Lexicon, load_lexicon
 from readout.events.merge import merge_mentions
 from readout.model import Actor, Article, Attribution, DateSpan, Event, Evidence, Location
 from readout.nlp.parse import parse_many
-from readout.nlp.prefilter import has_trigger
+from readout.nlp.prefilter import has_trigger, refers_back
 from readout.nlp.sentences import Sentence, split_sentences
 
 _PLANNED_CAMEO = {"CONSULT": "036", "AGREE": "030", "AID": "033", "COOPERATE": "030"}
@@ -86,7 +86,11 @@ class Extractor:
         previous: list[str] = []
         for sentence in split_sentences(article.text):
             actors, outlets = self.resolver.resolve(sentence.text, article.published, recent)
-            if has_trigger(sentence.text, self.lexicon.surface_forms):
+            # parse only what can hold an event: a trigger word, and an actor
+            # (or a pronoun or definite event noun that refers back to one)
+            if has_trigger(sentence.text, self.lexicon.surface_forms) and _enough_actors(
+                actors, sentence.text
+            ):
                 chosen.append(
                     _Prepared(
                         article, sentence, actors, outlets, list(recent), previous[-_CONTEXT:]
@@ -196,6 +200,15 @@ def _location(cand: Candidate, item: _Prepared) -> Location | None:
                             m.actor.name if m.actor.kind == "place" else m.text, m.actor.country
                         )
     return None
+
+
+def _enough_actors(actors: list[ActorMention], text: str) -> bool:
+    """An event needs two sides: two actors here, or one here and one referred
+    back to ("he", "the call")."""
+    sides = {(m.actor.country, m.actor.name) for m in actors}
+    if any(m.also is not None for m in actors) or len(sides) >= 2:
+        return True
+    return refers_back(text)
 
 
 def _complete(event: Event) -> bool:

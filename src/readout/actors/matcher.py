@@ -8,7 +8,6 @@ mislabels the actors of this genre ("Trump" as ORG, "Kyiv" as PERSON).
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -54,7 +53,9 @@ class Match:
 
 
 def fold(text: str) -> str:
-    """Accent- and apostrophe-insensitive form of a word."""
+    """Accent-insensitive form of a word."""
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -127,27 +128,31 @@ class ActorMatcher:
     def find(self, text: str) -> list[Match]:
         """All non-overlapping longest matches, left to right."""
         words = _words(text)
+        n = len(words)
+        forms = [w for _, _, w in words]
+        lowers = [w.lower() for w in forms]
+        # joined[i]: word i and i+1 may belong to one name (only " .-'" between them)
+        joined = [_joinable(text[words[i][1] : words[i + 1][0]]) for i in range(n - 1)]
         out: list[Match] = []
         i = 0
-        n = len(words)
         while i < n:
-            if words[i][2] not in self.first_words and words[i][2].lower() not in self.first_words:
+            if forms[i] not in self.first_words and lowers[i] not in self.first_words:
                 i += 1
                 continue
-            best: tuple[int, list[Entry]] | None = None
-            for size in range(min(_MAX_NGRAM, n - i), 0, -1):
-                span = words[i : i + size]
-                if not _contiguous(text, span):
-                    continue
-                exact = self._exact.get(_key(w for _, _, w in span))
-                lower = self._lower.get(_key(w.lower() for _, _, w in span))
+            longest = 1
+            while longest < _MAX_NGRAM and i + longest < n and joined[i + longest - 1]:
+                longest += 1
+            found = None
+            for size in range(longest, 0, -1):
+                exact = self._exact.get(tuple(forms[i : i + size]))
+                lower = self._lower.get(tuple(lowers[i : i + size]))
                 if exact or lower:
-                    best = (size, (exact or []) + (lower or []))
+                    found = (size, (exact or []) + (lower or []))
                     break
-            if best is None:
+            if found is None:
                 i += 1
                 continue
-            size, entries = best
+            size, entries = found
             start, end = words[i][0], words[i + size - 1][1]
             if text[end : end + 1] == "." and _is_dotted(text[start : end + 1]):
                 end += 1  # keep the final period of "U.S."
@@ -160,13 +165,9 @@ def _is_dotted(s: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", s))
 
 
-def _contiguous(text: str, span: list[tuple[int, int, str]]) -> bool:
+def _joinable(gap: str) -> bool:
     """Words of one name are separated only by spaces, dots, hyphens or apostrophes."""
-    for (_, end, _), (start, _, _) in itertools.pairwise(span):
-        gap = text[end:start]
-        if len(gap) > 2 or any(ch not in " .-'’" for ch in gap):
-            return False
-    return True
+    return len(gap) <= 2 and all(ch in " .-'’" for ch in gap)
 
 
 def load_places() -> dict[str, str]:

@@ -33,10 +33,12 @@ class MentionIndex:
 
     def __init__(self, doc: Any, mentions: list[ActorMention], recent: list[Actor]) -> None:
         self.by_token: dict[int, ActorMention] = {}
-        for m in mentions:
+        if mentions:
             for tok in doc:
-                if tok.idx < m.end and tok.idx + len(tok) > m.start:
-                    self.by_token[tok.i] = m
+                start, end = tok.idx, tok.idx + len(tok)
+                for m in mentions:
+                    if start < m.end and end > m.start:
+                        self.by_token[tok.i] = m
         self.recent = recent
 
     def at(self, tok: Token) -> ActorMention | None:
@@ -129,7 +131,7 @@ def _head_actor(tok: Token, index: MentionIndex, depth: int) -> Actor | None:
     # "the leaders of Russia and Ukraine", "officials from Britain", "a proposal from Egypt"
     if tok.pos_ in ("NOUN", "PROPN"):
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "by"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = _head_actor(pobj, index, depth - 1)

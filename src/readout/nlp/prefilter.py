@@ -9,3 +9,14 @@ _WORD = re.compile(r"[A-Za-z][a-z-]*")
 
 def has_trigger(text: str, surface_forms: frozenset[str]) -> bool:
     return any(w.lower() in surface_forms for w in _WORD.findall(text))
+
+
+_BACK = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]he (?:call|conversation|meeting|talks|summit|visit|"
+    r"agreement|deal|strike|attack|sanctions))\b"
+)
+
+
+def refers_back(text: str) -> bool:
+    """A pronoun or a definite event noun: the actors may be in earlier sentences."""
+    return _BACK.search(text) is not None
