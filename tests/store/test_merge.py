@@ -102,6 +102,8 @@ CASES = [
      [event("e1", span=day(D(2026, 3, 3))), event("e2", span=day(D(2026, 3, 20)), seq=2), event("e3", seq=3)], "e3"),
     ("undated far from publication", mention(published=D(2026, 9, 1)), [event("e1", span=day(D(2026, 3, 3)))], None),
     ("undated joins undated", mention(), [event("e1")], "e1"),
+    ("undated joins undated of the same week", mention(), [event("e1", published=D(2026, 3, 1))], "e1"),
+    ("undated, months apart", mention(), [event("e1", published=D(2025, 11, 1))], None),
     ("dated never joins undated", mention(span=day(D(2026, 3, 3))), [event("e1", published=D(2026, 3, 4))], None),
     ("no candidates", mention(span=day(D(2026, 3, 3))), [], None),
     ("meet and negotiate are one family", mention(mode="negotiate", span=day(D(2026, 3, 3))),

@@ -214,7 +214,13 @@ def choose_event(mention: MentionFacts, candidates: Sequence[EventFacts]) -> str
     ]
     if len(near) == 1:
         return near[0].id
-    return undated[0].id if undated else None
+    # Undated with undated: only reports from the same news cycle, or years apart would fuse.
+    same_cycle = [e for e in undated if _same_cycle(e.published, mention.published)]
+    return same_cycle[0].id if same_cycle else None
+
+
+def _same_cycle(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is None or b is None or abs((a - b).days) <= UNDATED_BEFORE.days
 
 
 def event_date(spans: Sequence[Span]) -> Span | None:
