@@ -351,10 +351,23 @@ def read_status(trigger: Token) -> StatusReading:
     found: dict[str, str] = {}
     for status, cue in _all_cues(trigger, reported):
         found.setdefault(status, cue)
+    # The trigger's own modifier ("negotiations scheduled for June 2") outweighs
+    # a weak cue further up ("prospects for ..."); postponing, cancelling and
+    # negating from above still win ("postponed the planned summit").
+    own = {status: cue for status, cue in _own_cues(trigger, reported)}
+    decisive = set(found) & _DECISIVE or (
+        "hypothetical" in found and found["hypothetical"].lower() in _MODALS
+    )
+    if own and not decisive:
+        found = own
     for status in PRIORITY:
         if status in found:
             return StatusReading(status, hedge, found[status])
     return StatusReading("occurred", hedge, "")
+
+
+_DECISIVE = frozenset({"cancelled", "postponed", "negated"})
+_MODALS = frozenset({"could", "would", "might", "may", "should", "if", "unless", "whether"})
 
 
 def _all_cues(trigger: Token, reported: bool) -> Iterator[tuple[str, str]]:

@@ -48,7 +48,7 @@ class Candidate:
 
 # Types whose target may be implied by the phrase around the trigger.
 _CONTEXT_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "THREATEN"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its", "such"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its", "such", "no"})
 
 
 def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candidate]:
@@ -289,7 +289,7 @@ def _is_phone_call(noun: Token) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children):
         return True
-    return noun.dep_ == "dobj" and noun.head.lemma_ in ("hold", "have", "make", "conduct")
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in ("hold", "have", "make", "conduct")
 
 
 def _np_words(noun: Token) -> set[str]:

@@ -46,6 +46,8 @@ def _modes_fit(a: str | None, b: str | None) -> bool:
 
 
 _HAPPENED = frozenset({"occurred", "ongoing"})
+# "during the discussion" (it happened) cannot mean talks still to come
+_NOT_YET = frozenset({"planned", "hypothetical", "negated", "cancelled", "postponed"})
 
 
 def _statuses_fit(a: str, b: str) -> bool:
@@ -154,6 +156,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                     existing.type == event.type
                     and _modes_fit(existing.mode, event.mode)
                     and _dates_fit(existing.date, event.date)
+                    and not (event.status in _HAPPENED and existing.status in _NOT_YET)
                 ):
                     merged[i] = _merge_two(existing, _anaphor_claims(event))
                     break

@@ -12,8 +12,8 @@ def has_trigger(text: str, surface_forms: frozenset[str]) -> bool:
 
 
 _BACK = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]he (?:call|conversation|meeting|talks|summit|visit|"
-    r"agreement|deal|strike|attack|sanctions))\b"
+    r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|(?:[Tt]he|[Tt]his|[Tt]hat|[Nn]o|[Tt]heir) (?:call|conversation|"
+    r"meeting|talks|summit|visit|agreement|deal|strike|attack|sanctions))\b"
 )
 
 
