@@ -26,7 +26,9 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "voa-sample.jsonl"
 def load_texts(corpus: Path, n: int) -> list[str]:
     texts: list[str] = []
     if corpus.is_file():
-        texts = [json.loads(line)["text"] for line in corpus.read_text().splitlines() if line.strip()]
+        texts = [
+            json.loads(line)["text"] for line in corpus.read_text().splitlines() if line.strip()
+        ]
     texts += [p.read_text() for p in sorted((ROOT / "examples" / "articles").glob("*.txt"))]
     return [texts[i % len(texts)] for i in range(n)]
 
@@ -70,7 +72,9 @@ def measure(target: object, texts: list[str]) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--skip-spacy", action="store_true", help="only time readout")
@@ -90,7 +94,9 @@ def main() -> int:
         )
     print(f"readout found {ours['events']} events")
     if len(rows) == 2:
-        print(f"speed ratio readout / spaCy full pipeline: {rows[1][1]['seconds'] / ours['seconds']:.1f}x")
+        print(
+            f"speed ratio readout / spaCy full pipeline: {rows[1][1]['seconds'] / ours['seconds']:.1f}x"
+        )
     return 0
 
 

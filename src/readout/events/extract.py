@@ -289,7 +289,12 @@ def _is_phone_call(noun: Token) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children):
         return True
-    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in ("hold", "have", "make", "conduct")
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in (
+        "hold",
+        "have",
+        "make",
+        "conduct",
+    )
 
 
 def _np_words(noun: Token) -> set[str]:

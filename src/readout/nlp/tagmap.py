@@ -50,7 +50,9 @@ def load_from(ruler: Any) -> None:
     _RULES.clear()
     _UNINDEXED.clear()
     for entry in ruler.patterns:
-        attrs = {str(k): str(v) for k, v in entry["attrs"].items() if k in ("POS", "MORPH", "LEMMA")}
+        attrs = {
+            str(k): str(v) for k, v in entry["attrs"].items() if k in ("POS", "MORPH", "LEMMA")
+        }
         if not attrs:
             continue
         for pattern in entry["patterns"]:
