@@ -103,9 +103,9 @@ def _merge_two(x: Event, y: Event) -> Event:
     statuses = [x.status, y.status]
     statuses.extend(s for k, s in x.extras + y.extras if k == "status")
     status = combined_status(statuses, tuple(attribution), x.type)
-    extras = tuple(
-        dict.fromkeys(x.extras + y.extras + (("status", x.status), ("status", y.status)))
-    )
+    # the merged event is no longer a bare anaphor, even if ``y`` was one
+    kept = [e for e in x.extras + y.extras if e != ("anaphor", "1") or e in x.extras]
+    extras = tuple(dict.fromkeys([*kept, ("status", x.status), ("status", y.status)]))
     return replace(
         x,
         mode=x.mode or y.mode,
@@ -157,6 +157,9 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                     and _modes_fit(existing.mode, event.mode)
                     and _dates_fit(existing.date, event.date)
                     and not (event.status in _HAPPENED and existing.status in _NOT_YET)
+                    # "the 1987 agreement" is not just "the agreement": its own
+                    # date must agree with a date of the event it names
+                    and (event.date is None or existing.date is not None)
                 ):
                     merged[i] = _merge_two(existing, _anaphor_claims(event))
                     break
@@ -168,3 +171,4 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         else:
             merged.append(event)
     return merged
+
