@@ -63,7 +63,7 @@ class EventFilter:
         if not self.actor:
             return "", []
         sql = (
-            "WITH _matched AS (SELECT key FROM actors WHERE key = lower(?) OR kb_id = ?"
+            "WITH _matched AS (SELECT key FROM actors WHERE lower(key) = lower(?) OR kb_id = ?"
             " OR contains(lower(name), lower(?))) "
         )
         return sql, [self.actor] * 3
