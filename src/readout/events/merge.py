@@ -171,4 +171,3 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         else:
             merged.append(event)
     return merged
-

@@ -20,4 +20,3 @@ _BACK = re.compile(
 def refers_back(text: str) -> bool:
     """A pronoun or a definite event noun: the actors may be in earlier sentences."""
     return _BACK.search(text) is not None
-
