@@ -74,3 +74,25 @@ def test_denying_an_accusation_does_not_dispute_it() -> None:
     assert combined_status(["occurred", "occurred"], denial, "ACCUSE") == "occurred"
     assert combined_status(["occurred", "occurred"], denial, "CONSULT") == "disputed"
     assert combined_status(["planned", "postponed"], (), "CONSULT") == "postponed"
+
+
+def test_an_anaphor_brings_no_day_of_its_report() -> None:
+    """'Bloomberg reported the call on Monday': Monday may be the report's day."""
+    bloomberg = Attribution("Bloomberg", "outlet", "asserts")
+    report = ev(
+        None, None, date=day("2025-04-07"), attribution=(bloomberg,), extras=(("anaphor", "1"),)
+    )
+    report = Event(
+        **{
+            **report.__dict__,
+            "date": DateSpan(dt.date(2025, 4, 7), dt.date(2025, 4, 7), "day", "on Monday"),
+        }
+    )
+    (merged,) = merge_mentions([ev(RUS, USA), report])
+    assert merged.date is None and bloomberg in merged.attribution
+
+
+def test_a_dated_anaphor_needs_a_dated_event() -> None:
+    named = ev(None, None, type="AGREE", date=DateSpan(dt.date(1987, 1, 1), dt.date(1987, 12, 31), "year", "1987"),
+               extras=(("anaphor", "1"),))  # fmt: skip
+    assert merge_mentions([ev(RUS, USA, type="AGREE"), named]) == [ev(RUS, USA, type="AGREE")]

@@ -289,12 +289,30 @@ def _is_phone_call(noun: Token) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children):
         return True
+    # "the call" after a call was reported: the same call, unless it is a call for/on something
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return not any(_appeal_prep(c) for c in noun.children)
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in (
         "hold",
         "have",
         "make",
         "conduct",
     )
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+def _appeal_prep(prep: Token) -> bool:
+    """'a call for talks', 'a call to arms', 'a call on Russia to ...' (but not 'on Monday')."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "to"):
+        return False
+    if prep.lower_ == "on":
+        return not any(c.lower_ in _TIME_WORDS or c.like_num for c in prep.subtree)
+    return True
 
 
 def _np_words(noun: Token) -> set[str]:

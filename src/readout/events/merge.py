@@ -130,6 +130,13 @@ def _fuller(a: Actor | None, b: Actor | None) -> Actor | None:
     return a
 
 
+def _adverbial(date: DateSpan) -> bool:
+    """'reported the call on Monday' (maybe the report's day) rather than a date
+    that names the thing ('the 1987 agreement')."""
+    first = date.text.split()[0].lower() if date.text.split() else ""
+    return first in ("on", "in", "at", "during", "last", "this", "earlier", "since")
+
+
 def is_anaphor(event: Event) -> bool:
     return ("anaphor", "1") in event.extras
 
@@ -138,6 +145,8 @@ def _anaphor_claims(event: Event) -> Event:
     """A later 'the call' brings its sources; a denial counts only when the
     mention itself is denied ("there was no call"), not one elsewhere in its
     sentence."""
+    if event.date is not None and _adverbial(event.date):
+        event = replace(event, date=None)  # maybe the day of the report, not of the event
     if event.status in ("denied", "negated"):
         return event
     kept = tuple(a for a in event.attribution if a.stance != "denies")
@@ -150,6 +159,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for event in events:
         if is_anaphor(event):
+            event = _anaphor_claims(event)
             for i in range(len(merged) - 1, -1, -1):
                 existing = merged[i]
                 if (
@@ -161,7 +171,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                     # date must agree with a date of the event it names
                     and (event.date is None or existing.date is not None)
                 ):
-                    merged[i] = _merge_two(existing, _anaphor_claims(event))
+                    merged[i] = _merge_two(existing, event)
                     break
             continue
         for i, existing in enumerate(merged):
