@@ -137,3 +137,28 @@ def test_phone_call_has_phone_mode_and_cameo(read_events: Read) -> None:
     )
     assert (event.type, event.mode, event.cameo) == ("CONSULT", "phone", "041")
     assert event.date is not None and event.date.start == dt.date(2025, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "The Ukrainian capital was attacked by Russian drones overnight.",
+            ("ASSAULT", "RUS", "UKR"),
+        ),
+        (
+            "Greek Prime Minister Kyriakos Mitsotakis spoke during a visit to Cairo on Monday.",
+            ("CONSULT", "GRC", "EGY"),
+        ),
+        (
+            "The number of refugees declined after a 2016 agreement among Kenya and Somalia.",
+            ("AGREE", "KEN", "SOM"),
+        ),
+    ],
+)
+def test_passives_visits_and_numbers(
+    read_events: Read, sentence: str, want: tuple[str, str, str]
+) -> None:
+    events = read_events(sentence)
+    assert want in _triples(events)
+    assert all(e.status == "occurred" for e in events)

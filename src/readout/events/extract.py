@@ -141,6 +141,10 @@ def _call_on(verb: Token, index: MentionIndex) -> list[Candidate]:
 
 def _verb_targets(verb: Token, reading: Reading, index: MentionIndex) -> list[Actor]:
     targets: list[Actor] = []
+    # passive: "he was criticized by ...", "Kyiv was attacked overnight"
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            targets.extend(a for a in noun_actors(child, index) if a not in targets)
     for obj in direct_objects(verb):
         targets.extend(a for a in noun_actors(obj, index) if a not in targets)
         if not targets:
@@ -230,6 +234,11 @@ def _noun_events(
         sources, targets = [mods[0]], [mods[1]]
     elif mods and not sources:
         sources = [mods[0]]
+    if not sources and reading.type == "CONSULT" and noun.dep_ == "pobj":
+        # "Sanchez said during a visit to Beijing": the speaker made the visit
+        prep = noun.head
+        if prep.lower_ in ("during", "on", "after", "before", "ahead") and prep.head.pos_ in ("VERB", "AUX"):
+            sources = subject_of(prep.head, index)
     support = _support_verb(noun, lexicon)
     if support is not None:
         if not sources:
