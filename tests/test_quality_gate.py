@@ -28,8 +28,8 @@ SHARED_EVAL = ROOT.parent / "shared" / "eval"
 SHARED_FLOORS = {
     "event_f1": 0.91,
     "precision": 0.99,
-    "full_f1": 0.80,
-    "date_acc": 0.74,
+    "full_f1": 0.86,
+    "date_acc": 0.87,
     "status_acc": 0.95,
     "attribution_recall": 0.90,
 }

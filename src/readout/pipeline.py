@@ -28,10 +28,10 @@ from readout.events.arguments import MentionIndex
 from readout.events.dating import attach_times
 from readout.events.extract import Candidate, find_events
 from readout.events.lexicon import Lexicon, load_lexicon
-from readout.events.merge import merge_mentions
+from readout.events.merge import implied_partners, merge_mentions
 from readout.model import Actor, Article, Attribution, DateSpan, Event, Evidence, Location
 from readout.nlp.parse import parse_many
-from readout.nlp.prefilter import has_trigger, refers_back
+from readout.nlp.prefilter import has_trigger, names_an_accord, refers_back
 from readout.nlp.sentences import Sentence, split_sentences
 
 _PLANNED_CAMEO = {"CONSULT": "036", "AGREE": "030", "AID": "033", "COOPERATE": "030"}
@@ -110,6 +110,7 @@ class Extractor:
             events_by_article.setdefault(id(item.article), []).extend(self.read(item, doc))
         for article, _ in batch:
             events = merge_mentions(events_by_article.get(id(article), []))
+            events = merge_mentions(implied_partners(events))
             yield article, [e for e in events if _complete(e)]
 
     def read(self, item: _Prepared, doc: Any) -> list[Event]:
@@ -208,7 +209,7 @@ def _enough_actors(actors: list[ActorMention], text: str) -> bool:
     sides = {(m.actor.country, m.actor.name) for m in actors}
     if any(m.also is not None for m in actors) or len(sides) >= 2:
         return True
-    return refers_back(text)
+    return refers_back(text) or (len(sides) == 1 and names_an_accord(text))
 
 
 def _complete(event: Event) -> bool:

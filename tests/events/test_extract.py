@@ -162,3 +162,32 @@ def test_passives_visits_and_numbers(
     events = read_events(sentence)
     assert want in _triples(events)
     assert all(e.status == "occurred" for e in events)
+
+
+def test_an_agreement_naming_one_party_takes_the_partner_from_an_earlier_agreement(
+    read_events: Read,
+) -> None:
+    text = (
+        "Japan and Australia signed a defence pact in 2022.\n\n"
+        "In early 2025 it fell to the Japanese government to approve an extension of the pact."
+    )
+    agree = [e for e in read_events(text) if e.type == "AGREE"]
+    dated = {
+        (
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.date.text if e.date else None,
+        )
+        for e in agree
+    }
+    assert ("JPN", "AUS", "In early 2025") in dated or ("JPN", "AUS", "in early 2025") in dated, (
+        dated
+    )
+
+
+def test_no_partner_is_invented_for_a_third_party(read_events: Read) -> None:
+    text = (
+        "Japan and Australia signed a defence pact in 2022.\n\n"
+        "In early 2025 it fell to the British government to approve an extension of the pact."
+    )
+    assert all(e.source and e.source.country != "GBR" for e in read_events(text))

@@ -90,6 +90,10 @@ def _clause_owner(root: Token, triggers: list[Token]) -> int | None:
 
 
 def _in_when_clause(clause: Token, main: Token) -> bool:
-    if clause.dep_ != "advcl" or clause.head.i != main.i:
+    if clause.head.i != main.i:
+        return False
+    if clause.dep_ == "xcomp":
+        return True  # "In 2019 it decided to impose sanctions"
+    if clause.dep_ != "advcl":
         return False
     return any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in clause.children)

@@ -246,6 +246,9 @@ def _noun_events(
     if support is not None:
         if not sources:
             sources = subject_of(support, index)
+        if not sources and reading.type == "AGREE":
+            # "it fell to the Biden administration to finalize an extension"
+            sources = _sole_actor(noun.doc, index)
         if not targets:
             for pobj in prep_objects(support, reading.target_preps):
                 targets.extend(noun_actors(pobj, index))
@@ -263,6 +266,13 @@ def _noun_events(
             return [Candidate(noun, reading, mode, cameo, None, None, anaphor=True)]
         return []
     return _pairs(noun, reading, mode, cameo, sources, targets)
+
+
+def _sole_actor(doc: Any, index: MentionIndex) -> list[Actor]:
+    """The one actor a sentence names, if it names exactly one."""
+    found = {id(m): m.actor for m in (index.at(t) for t in doc) if m is not None}
+    actors = list({(a.country, a.name): a for a in found.values()}.values())
+    return actors if len(actors) == 1 else []
 
 
 def _support_verb(noun: Token, lexicon: Lexicon) -> Token | None:

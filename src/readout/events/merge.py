@@ -181,3 +181,25 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         else:
             merged.append(event)
     return merged
+
+
+def implied_partners(events: list[Event]) -> list[Event]:
+    """Complete an agreement whose sentence names one party ("the Biden
+    administration finalized an extension") from the latest earlier agreement
+    of that party ("the pact between the U.S. and Russia"): its other party."""
+    out: list[Event] = []
+    for event in events:
+        known = event.source or event.target
+        if event.type == "AGREE" and known is not None and (event.source is None or event.target is None):
+            for earlier in reversed(out):
+                if earlier.type != "AGREE" or earlier.source is None or earlier.target is None:
+                    continue
+                others = [a for a in (earlier.source, earlier.target) if a.country != known.country]
+                if len(others) == 1:
+                    event = replace(
+                        event, source=known, target=others[0],
+                        extras=(*event.extras, ("implied_partner", "1")),
+                    )  # fmt: skip
+                    break
+        out.append(event)
+    return out

@@ -20,3 +20,11 @@ _BACK = re.compile(
 def refers_back(text: str) -> bool:
     """A pronoun or a definite event noun: the actors may be in earlier sentences."""
     return _BACK.search(text) is not None
+
+
+_ACCORD = re.compile(r"\b(?:extension|agreement|treaty|accord|pact|deal)\b")
+
+
+def names_an_accord(text: str) -> bool:
+    """An agreement whose other party an earlier sentence may have named."""
+    return _ACCORD.search(text) is not None
