@@ -190,7 +190,11 @@ def implied_partners(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for event in events:
         known = event.source or event.target
-        if event.type == "AGREE" and known is not None and (event.source is None or event.target is None):
+        if (
+            event.type == "AGREE"
+            and known is not None
+            and (event.source is None or event.target is None)
+        ):
             for earlier in reversed(out):
                 if earlier.type != "AGREE" or earlier.source is None or earlier.target is None:
                     continue
