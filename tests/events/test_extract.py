@@ -191,3 +191,19 @@ def test_no_partner_is_invented_for_a_third_party(read_events: Read) -> None:
         "In early 2025 it fell to the British government to approve an extension of the pact."
     )
     assert all(e.source and e.source.country != "GBR" for e in read_events(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want", "status"),
+    [
+        ("The Dutch foreign minister is expected to visit Jakarta in May.", ("CONSULT", "NLD", "IDN"), "planned"),
+        ("Brazil announced that it would send firefighting aircraft to Bolivia.", ("AID", "BRA", "BOL"), "planned"),
+        ("The Philippine president called on ASEAN members to back a code of conduct.", ("REQUEST", "PHL", "ASEAN"), "occurred"),
+        ("Niger's junta ordered the ambassador out, accusing Paris of meddling.", ("ACCUSE", "NER", "FRA"), "occurred"),
+    ],
+)  # fmt: skip
+def test_raising_pronouns_and_control(
+    read_events: Read, sentence: str, want: tuple[str, str, str], status: str
+) -> None:
+    found = {(*t, e.status) for e in read_events(sentence) for t in _triples([e])}
+    assert (*want, status) in found, found

@@ -146,7 +146,8 @@ GROUP_HEADS = frozenset(
     "spokesperson administration regime ministry member country nation state premier "
     "counterpart negotiator lawmaker parliament congress senate cabinet chancellor king "
     "monarch prince commander general official agency service department intelligence "
-    "police militant rebel fighter separatist insurgent court prosecutor judge".split()
+    "police militant rebel fighter separatist insurgent court prosecutor judge junta "
+    "leadership office coalition camp".split()
 )
 
 
@@ -184,6 +185,11 @@ def subject_of(verb: Token, index: MentionIndex) -> list[Actor]:
         if child.dep_ in ("nsubj", "csubj"):
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return noun_actors(verb.head, index)
+            if child.lower_ in ("it", "they") and verb.dep_ == "ccomp":
+                # "Germany said it would send ...": the speaker is the subject
+                speaker = subject_of(verb.head, index)
+                if speaker and speaker[0].kind != "person":
+                    return speaker
             return noun_actors(child, index)
     for child in verb.children:
         if child.dep_ == "agent":
@@ -196,10 +202,15 @@ def subject_of(verb: Token, index: MentionIndex) -> list[Actor]:
     if head.i == verb.i:
         return []
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
-        if head.lemma_ in OBJECT_CONTROL:
+        if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
             obj = direct_objects(head)
             if obj:
                 return noun_actors(obj[0], index)
+        if verb.dep_ == "xcomp":
+            # raising: "Rubio is expected to visit", "the talks are set to resume"
+            for child in head.children:
+                if child.dep_ == "nsubjpass":
+                    return noun_actors(child, index)
         return subject_of(head, index)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, index)
