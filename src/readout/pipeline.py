@@ -14,6 +14,7 @@ same code runs in-process, in batches and on a distributed engine.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,8 +85,10 @@ class Extractor:
         chosen: list[_Prepared] = []
         recent: list[Actor] = []
         previous: list[str] = []
+        pair: tuple[Actor, Actor] | None = None
         for sentence in split_sentences(article.text):
-            actors, outlets = self.resolver.resolve(sentence.text, article.published, recent)
+            actors, outlets = self.resolver.resolve(sentence.text, article.published, recent, pair)
+            pair = _named_pair(sentence.text, actors) or pair
             # parse only what can hold an event: a trigger word, and an actor
             # (or a pronoun or definite event noun that refers back to one)
             if has_trigger(sentence.text, self.lexicon.surface_forms) and _enough_actors(
@@ -200,6 +203,17 @@ def _location(cand: Candidate, item: _Prepared) -> Location | None:
                         return Location(
                             m.actor.name if m.actor.kind == "place" else m.text, m.actor.country
                         )
+    return None
+
+
+def _named_pair(text: str, actors: list[ActorMention]) -> tuple[Actor, Actor] | None:
+    """Two actors named together ("Armenia and Azerbaijan", "the two leaders")."""
+    for m in actors:
+        if m.also is not None:
+            return (m.also, m.actor)
+    for a, b in itertools.pairwise(actors):
+        if text[a.end : b.start].strip(" ,") == "and" and a.actor.country != b.actor.country:
+            return (a.actor, b.actor)
     return None
 
 

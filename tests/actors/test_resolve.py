@@ -78,3 +78,29 @@ def test_title_without_country_takes_the_last_matching_person(resolver: ActorRes
 def test_title_without_country_or_antecedent_is_dropped(resolver: ActorResolver) -> None:
     actors, _ = resolver.resolve("The president-elect spoke.", dt.date(2024, 11, 12), [])
     assert actors == []
+
+
+def test_the_two_countries_are_the_pair_named_together(resolver: ActorResolver) -> None:
+    leaders = resolver.resolve("Leaders of Chile and Peru met.", None)[0]
+    pair = (leaders[0].actor, leaders[1].actor)
+    later, _ = resolver.resolve(
+        "Bolivia mediated between the two countries.", None, [a.actor for a in leaders], pair
+    )
+    two = [m for m in later if m.also is not None]
+    assert two and {two[0].also.country, two[0].actor.country} == {"CHL", "PER"}
+
+
+def test_the_two_leaders_prefer_people_over_a_named_pair_of_states(
+    resolver: ActorResolver, kb: KnowledgeBase
+) -> None:
+    people, _ = resolver.resolve("Emmanuel Macron phoned Friedrich Merz.", dt.date(2025, 6, 1))
+    states, _ = resolver.resolve("Trade between Chile and Peru grew.", dt.date(2025, 6, 1))
+    recent = [m.actor for m in people + states]
+    later, _ = resolver.resolve(
+        "The two leaders spoke again.",
+        dt.date(2025, 6, 1),
+        recent,
+        (states[0].actor, states[1].actor),
+    )
+    two = [m for m in later if m.also is not None]
+    assert two and {two[0].also.country, two[0].actor.country} == {"FRA", "DEU"}

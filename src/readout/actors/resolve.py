@@ -62,7 +62,11 @@ class ActorResolver:
 
     # -- public ---------------------------------------------------------
     def resolve(
-        self, text: str, day: dt.date | None, recent: list[Actor] | None = None
+        self,
+        text: str,
+        day: dt.date | None,
+        recent: list[Actor] | None = None,
+        pair: tuple[Actor, Actor] | None = None,
     ) -> tuple[list[ActorMention], list[OutletMention]]:
         """Actor and outlet mentions in ``text``; ``recent`` = people mentioned
         before (most recent last), for titles without a name."""
@@ -86,29 +90,55 @@ class ActorResolver:
             if mention is not None:
                 actors.append(mention)
             i += len(chunk)
-        actors.extend(self._the_two(text, recent or [], actors))
+        actors.extend(self._the_two(text, recent or [], actors, pair))
         actors.sort(key=lambda m: m.start)
         return actors, outlets
 
     def _the_two(
-        self, text: str, recent: list[Actor], found: list[ActorMention]
+        self,
+        text: str,
+        recent: list[Actor],
+        found: list[ActorMention],
+        pair: tuple[Actor, Actor] | None,
     ) -> list[ActorMention]:
-        """'the two leaders' / 'the two countries': the last two distinct
-        people or states named before."""
+        """'the two leaders' / 'the two countries': the last pair named together
+        ("Armenia and Azerbaijan"), else the last two distinct people or states."""
         out = []
         for m in _THE_TWO.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
             people = m.group(1) in _PEOPLE_WORDS
-            pair: list[Actor] = []
-            for actor in reversed(recent):
-                if people and actor.kind != "person":
-                    continue
-                if actor.country and all(actor.country != a.country for a in pair):
-                    pair.append(actor if people else self._state(actor))
-                if len(pair) == 2:
-                    break
-            if len(pair) == 2 and not any(f.start < m.end() and m.start() < f.end for f in found):
-                out.append(ActorMention(m.start(), m.end(), m.group(), pair[1], also=pair[0]))
+            two = self._pair_for(people, recent, pair)
+            if two is not None:
+                out.append(ActorMention(m.start(), m.end(), m.group(), two[1], also=two[0]))
         return out
+
+    def _pair_for(
+        self, people: bool, recent: list[Actor], pair: tuple[Actor, Actor] | None
+    ) -> tuple[Actor, Actor] | None:
+        named = pair if pair is not None and pair[0].country != pair[1].country else None
+        if people:
+            # "the two leaders": people named together, else the last two people,
+            # else the states named together
+            if named and all(a.kind == "person" for a in named):
+                return named
+            return self._last_two(recent, people=True) or (
+                (self._state(named[0]), self._state(named[1])) if named else None
+            )
+        if named:
+            return (self._state(named[0]), self._state(named[1]))
+        return self._last_two(recent, people=False)
+
+    def _last_two(self, recent: list[Actor], *, people: bool) -> tuple[Actor, Actor] | None:
+        found: list[Actor] = []
+        for actor in reversed(recent):
+            if people and actor.kind != "person":
+                continue
+            if actor.country and all(actor.country != a.country for a in found):
+                found.append(actor if people else self._state(actor))
+            if len(found) == 2:
+                return (found[1], found[0])
+        return None
 
     def _state(self, actor: Actor) -> Actor:
         country = self._countries.get(actor.country or "")
