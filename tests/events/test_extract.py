@@ -207,3 +207,29 @@ def test_raising_pronouns_and_control(
 ) -> None:
     found = {(*t, e.status) for e in read_events(sentence) for t in _triples([e])}
     assert (*want, status) in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Hundreds of Kenyans protested outside the Ugandan embassy in Nairobi.", ("PROTEST", "KEN", "UGA")),
+        ("Chile and Argentina expressed support for Bolivia's bid.", ("SUPPORT", "ARG", "BOL")),
+        ("Vietnam said it had raised concerns with Beijing over the new fishing ban.", ("ACCUSE", "VNM", "CHN")),
+        ("Russian warships held drills near Norway on Monday.", ("MOBILIZE", "RUS", "NOR")),
+        ("The Indonesian president will travel to Canberra next week.", ("CONSULT", "IDN", "AUS")),
+        ("Ruto came home from a trip to Ethiopia on Sunday.", ("CONSULT", "KEN", "ETH")),
+    ],
+)  # fmt: skip
+def test_crowds_support_concerns_drills_and_trips(
+    read_events: Read, sentence: str, want: tuple[str, str, str]
+) -> None:
+    assert want in _triples(read_events(sentence))
+
+
+def test_a_name_after_a_title_is_one_actor(read_events: Read) -> None:
+    (event,) = read_events("Kenya's president met Bolivian President Ana Vargas Lima.")
+    assert (
+        event.target is not None
+        and event.target.name == "Ana Vargas Lima"
+        and event.target.country == "BOL"
+    )

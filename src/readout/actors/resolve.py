@@ -90,6 +90,9 @@ class ActorResolver:
             if mention is not None:
                 actors.append(mention)
             i += len(chunk)
+            # a name read past the chunk ("President Santiago Pena") swallows its matches
+            while mention is not None and i < len(matches) and matches[i].start < mention.end:
+                i += 1
         actors.extend(self._the_two(text, recent or [], actors, pair))
         actors.sort(key=lambda m: m.start)
         return actors, outlets
@@ -300,6 +303,8 @@ def _unknown_name_end(text: str, pos: int) -> int | None:
             break
         word = m.group(1).rstrip(",;:")
         core = word.rstrip("’'s").rstrip(".") if word.endswith(("’s", "'s")) else word
+        if core.endswith(".") and len(core) > 2:
+            core, word = core[:-1], ""  # "Santiago Pena." ends the sentence and the name
         if not _NAME_WORD.fullmatch(core) or core in _NAME_STOP:
             break
         end = cur + m.start(1) + len(core)

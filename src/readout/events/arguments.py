@@ -117,7 +117,7 @@ def _head_actor(tok: Token, index: MentionIndex, depth: int) -> Actor | None:
     # "Russian officials", "Moscow's envoy", "the U.S. side": look at modifiers,
     # but "Chinese tourists" are not China
     lemma = tok.lemma_.lower()
-    if lemma not in GROUP_HEADS and lemma not in PLACE_HEADS and lemma not in ACT_HEADS:
+    if lemma not in GROUP_HEADS | PLACE_HEADS | ACT_HEADS | CROWD_HEADS:
         return None
     # a pronoun ("his Saudi counterpart") only when nothing else names the owner
     modifiers = sorted(
@@ -128,8 +128,9 @@ def _head_actor(tok: Token, index: MentionIndex, depth: int) -> Actor | None:
         found = _head_actor(child, index, depth - 1)
         if found is not None:
             return found
-    # "the leaders of Russia and Ukraine", "officials from Britain", "a proposal from Egypt"
-    if tok.pos_ in ("NOUN", "PROPN"):
+    # "the leaders of Russia and Ukraine", "officials from Britain", "a proposal from
+    # Egypt", "thousands of Jordanians"
+    if tok.pos_ in ("NOUN", "PROPN", "NUM"):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 for pobj in child.children:
@@ -155,10 +156,14 @@ GROUP_HEADS = frozenset(
 # "condemned the North Korean missile launch", "rejected a proposal from Egypt".
 ACT_HEADS = frozenset(
     "launch test decision move action attack invasion policy plan program programme "
+    "position stance cause effort sovereignty "
     "statement remark comment behavior behaviour conduct aggression provocation violation "
     "strike incursion buildup proposal offer request demand initiative call bid claim "
     "occupation annexation expansion activity activities operation".split()
 )
+
+# "thousands of Jordanians", "dozens of protesters from Serbia"
+CROWD_HEADS = frozenset("thousand hundred dozen million crowd group".split())
 
 # Heads whose country modifier names the state they belong to.
 PLACE_HEADS = frozenset(

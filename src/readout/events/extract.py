@@ -237,7 +237,14 @@ def _noun_events(
     if not sources and reading.type == "CONSULT" and noun.dep_ == "pobj":
         # "Sanchez said during a visit to Beijing": the speaker made the visit
         prep = noun.head
-        if prep.lower_ in ("during", "on", "after", "before", "ahead") and prep.head.pos_ in (
+        if prep.lower_ in (
+            "during",
+            "on",
+            "after",
+            "before",
+            "ahead",
+            "from",
+        ) and prep.head.pos_ in (
             "VERB",
             "AUX",
         ):
