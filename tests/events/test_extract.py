@@ -233,3 +233,10 @@ def test_a_name_after_a_title_is_one_actor(read_events: Read) -> None:
         and event.target.name == "Ana Vargas Lima"
         and event.target.country == "BOL"
     )
+
+
+def test_speaking_by_telephone_is_a_phone_call(read_events: Read) -> None:
+    (event,) = read_events(
+        "The Kenyan president spoke with his Tanzanian counterpart by telephone on Friday."
+    )
+    assert (event.type, event.mode, event.cameo) == ("CONSULT", "phone", "041")

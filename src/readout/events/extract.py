@@ -88,6 +88,8 @@ def _verb_events(
     refined = lexicon.refine_mode(reading.type, object_words)
     if refined and reading.mode is None:
         mode, cameo = refined[0], refined[1] or cameo
+    if reading.type == "CONSULT" and _by_phone(verb):
+        mode, cameo = "phone", "041"  # "spoke with X by telephone"
     for o in objects:
         if reading.objects and o.lemma_.lower() in reading.objects:
             claimed.add(o.i)
@@ -184,6 +186,15 @@ def _complement_targets(verb: Token, reading: Reading, index: MentionIndex) -> l
             if found:
                 return found
     return []
+
+
+def _by_phone(verb: Token) -> bool:
+    return any(
+        p.lower_ in ("by", "over", "via", "on")
+        and any(c.lower_ in _PHONE_WORDS for c in p.children)
+        for p in verb.children
+        if p.dep_ == "prep"
+    )
 
 
 def _is_phrasal_other(verb: Token) -> bool:
