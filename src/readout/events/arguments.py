@@ -171,7 +171,8 @@ PLACE_HEADS = frozenset(
     "embassy consulate interest citizen national soldier diplomat counterpart partner ally "
     "warship jet aircraft plane drone navy coast guard airspace water port capital "
     "authorities people counterparts allies company firm maker manufacturer business bank "
-    "exporter producer operator carrier entity interests assets".split()
+    "exporter producer operator carrier entity interests assets tanker freighter boat convoy "
+    "fishermen crew".split()
 )
 
 
