@@ -104,3 +104,20 @@ def test_the_two_leaders_prefer_people_over_a_named_pair_of_states(
     )
     two = [m for m in later if m.also is not None]
     assert two and {two[0].also.country, two[0].actor.country} == {"FRA", "DEU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Hunter Biden met investors in Kyiv.", {"UKR"}),
+        ("Basketball star Michael Jordan toured China.", {"CHN"}),
+        ("The heiress Paris Hilton flew to Moscow.", {"RUS"}),
+        ("Then Biden called Jordan's king.", {"USA", "JOR"}),
+        ("Republican Trump praised Israel.", {"USA", "ISR"}),
+    ],
+)
+def test_names_of_other_people_are_not_actors(
+    resolver: ActorResolver, text: str, want: set[str]
+) -> None:
+    actors, _ = resolver.resolve(text, dt.date(2025, 6, 1))
+    assert {m.actor.country for m in actors} == want

@@ -85,6 +85,11 @@ class ActorResolver:
                 )
                 i += 1
                 continue
+            if _inside_other_name(
+                text, m, i > 0 and matches[i - 1].end == _prev_word_end(text, m.start)
+            ):
+                i += 1  # "Hunter Biden", "Michael Jordan", "Paris Hilton": someone else
+                continue
             chunk = self._chunk(text, matches, i)
             mention = self._compose(text, chunk, day, recent or [])
             if mention is not None:
@@ -279,6 +284,54 @@ class ActorResolver:
             if actor.kind == "person" and actor.role in title.kb_titles:
                 return actor
         return None
+
+
+_SOLO_KINDS = frozenset({"person", "country", "capital", "place", "demonym"})
+_PREV_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
+_NEXT_WORD = re.compile(r"^\s+([A-Z][a-z]+)\b")
+_NOT_A_FIRST_NAME = frozenset(
+    "The A An In On At As By For From To With And But Or Then When While After Before Since "
+    "If That This These Those Last Next Former Late Both Neither Meanwhile However Still Yet "
+    "Mr Mrs Ms Dr President Minister Premier Chancellor King Queen Prince Sheikh General Leader "
+    "Senator Secretary Ambassador Envoy Spokesman Spokeswoman Spokesperson Foreign Prime "
+    "Defence Defense Interior Deputy Acting Vice Chief Supreme Crown Emir Sultan Pope Chairman "
+    "Why What How Where Who Whom Whose Many Some Most All Several Such Under Over Against During "
+    "Despite Including Like Unlike Amid Among Between Without Within Beyond Into Onto Toward "
+    "Towards Through Across Along Around Behind Beside Besides Near Opposite Outside Inside Per "
+    "Via Versus Is Was Are Were Has Had Have Will Would Could Should May Might Must Can Did Does "
+    "Do Not No Yes Only Even Also Already Now Today Yesterday Tomorrow Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday January February March April June July August September "
+    "October November December Western Eastern Northern Southern Central North South East West "
+    "Republican Republicans Democrat Democrats Democratic Conservative Liberal Labour Incumbent "
+    "Candidate Presidents Leaders Ministers Officials Critics Supporters Allies Rivals Mayor "
+    "Governor Police Court Embassy City Region Province Oblast State Government Regime Forces "
+    "Army Navy Military Troops Authorities Parliament Congress Senate".split()
+)
+
+
+def _prev_word_end(text: str, start: int) -> int:
+    found = _PREV_WORD.search(text[max(0, start - 30) : start])
+    return start - len(found.group(0)) + len(found.group(1)) if found else -1
+
+
+def _inside_other_name(text: str, m: Match, prev_is_match: bool) -> bool:
+    """A one-word surname, country or city that is part of another name: an
+    unknown capitalised word right before it ("Hunter Biden"), or, for a place,
+    right after it ("Paris Hilton")."""
+    if (
+        " " in m.text
+        or not (m.kinds & _SOLO_KINDS)
+        or m.kinds & {"title", "org", "outlet", "demonym"}
+    ):
+        return False  # "Senior Hungarian officials": demonyms follow adjectives
+    before = _PREV_WORD.search(text[max(0, m.start - 30) : m.start])
+    if before and not prev_is_match and before.group(1) not in _NOT_A_FIRST_NAME:
+        return True
+    if m.kinds & {"capital", "place"} and not m.kinds & {"country", "person"}:
+        after = _NEXT_WORD.match(text[m.end : m.end + 30])
+        if after and after.group(1) not in _NOT_A_FIRST_NAME:
+            return True
+    return False
 
 
 def _stage(m: Match) -> int:
