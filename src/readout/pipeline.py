@@ -86,9 +86,14 @@ class Extractor:
         recent: list[Actor] = []
         previous: list[str] = []
         pair: tuple[Actor, Actor] | None = None
+        pair_age = 0
         for sentence in split_sentences(article.text):
-            actors, outlets = self.resolver.resolve(sentence.text, article.published, recent, pair)
-            pair = _named_pair(sentence.text, actors) or pair
+            # "the two sides" looks back two sentences for a pair named together
+            actors, outlets = self.resolver.resolve(
+                sentence.text, article.published, recent, pair if pair_age <= 2 else None
+            )
+            named = _named_pair(sentence.text, actors)
+            pair, pair_age = (named, 0) if named else (pair, pair_age + 1)
             # parse only what can hold an event: a trigger word, and an actor
             # (or a pronoun or definite event noun that refers back to one)
             if has_trigger(sentence.text, self.lexicon.surface_forms) and _enough_actors(
@@ -213,8 +218,14 @@ def _named_pair(text: str, actors: list[ActorMention]) -> tuple[Actor, Actor] | 
             return (m.also, m.actor)
     for a, b in itertools.pairwise(actors):
         if text[a.end : b.start].strip(" ,") == "and" and a.actor.country != b.actor.country:
+            if _adjective(a.actor) or _adjective(b.actor):
+                continue  # "German and Italian vehicles" name no parties
             return (a.actor, b.actor)
     return None
+
+
+def _adjective(actor: Actor) -> bool:
+    return actor.kind == "state" and actor.sector is None
 
 
 def _enough_actors(actors: list[ActorMention], text: str) -> bool:

@@ -326,7 +326,12 @@ def _inside_other_name(text: str, m: Match, prev_is_match: bool) -> bool:
         return False  # "Senior Hungarian officials": demonyms follow adjectives
     before = _PREV_WORD.search(text[max(0, m.start - 30) : m.start])
     if before and not prev_is_match and before.group(1) not in _NOT_A_FIRST_NAME:
-        return True
+        first = m.start - len(before.group(0))
+        at_start = first == 0 or bool(re.search(r"[.!?\n]\s*$", text[:first]))
+        # "Underlining India's ...", "Visiting China, ...": a sentence may open
+        # with a verb; a first name is sure only before a surname there
+        if not at_start or "person" in m.kinds:
+            return True
     if m.kinds & {"capital", "place"} and not m.kinds & {"country", "person"}:
         after = _NEXT_WORD.match(text[m.end : m.end + 30])
         if after and after.group(1) not in _NOT_A_FIRST_NAME:
