@@ -115,3 +115,29 @@ def test_table_format(tmp_path: Path) -> None:
     proc = run(str(path), "--format", "table")
     assert proc.returncode == 0
     assert "SANCTION" in proc.stdout and "Argentina" in proc.stdout
+
+
+def test_user_actor_file_adds_people(tmp_path: Path) -> None:
+    actors = tmp_path / "actors.yaml"
+    actors.write_text(
+        "people:\n"
+        "- id: tove-lindqvist\n"
+        "  name: Tove Lindqvist\n"
+        "  surnames: [Lindqvist]\n"
+        "  roles: [[Minister of Foreign Affairs, SWE, GOV, 2031-01-01, null]]\n",
+        encoding="utf-8",
+    )
+    text = "Lindqvist met the Finnish foreign minister in Helsinki on Monday."
+    plain = run("-", "--published", "2031-05-07", stdin=text)
+    assert plain.returncode == 0 and plain.stdout.strip() == ""  # unknown surname: no event
+    proc = run("-", "--published", "2031-05-07", "--actors", str(actors), stdin=text)
+    (event,) = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert event["source"]["name"] == "Tove Lindqvist" and event["source"]["country"] == "SWE"
+    assert event["target"]["country"] == "FIN"
+
+
+def test_bad_actor_file_is_one_line(tmp_path: Path) -> None:
+    actors = tmp_path / "actors.yaml"
+    actors.write_text("people: [ {name: ", encoding="utf-8")
+    proc = run("-", "--actors", str(actors), stdin=ARTICLE)
+    assert proc.returncode == 1 and "actors.yaml" in proc.stderr and "Traceback" not in proc.stderr
