@@ -19,12 +19,16 @@ def load_nlp() -> Any:
     try:
         import spacy
 
-        from readout.nlp import tagmap
+        from readout.nlp import lemmacache, tagmap
 
         nlp = spacy.load(MODEL, exclude=list(DISABLED))
         if "attribute_ruler" in nlp.pipe_names:
             tagmap.load_from(nlp.get_pipe("attribute_ruler"))
             nlp.replace_pipe("attribute_ruler", tagmap.NAME)
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        if lemmatizer is not None and getattr(lemmatizer, "mode", "") == "rule":
+            lemmacache.use(lemmatizer)
+            nlp.replace_pipe("lemmatizer", lemmacache.NAME)
         return nlp
     except OSError as exc:  # model package missing
         raise ReadoutError(
