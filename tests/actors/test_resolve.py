@@ -121,3 +121,16 @@ def test_names_of_other_people_are_not_actors(
 ) -> None:
     actors, _ = resolver.resolve(text, dt.date(2025, 6, 1))
     assert {m.actor.country for m in actors} == want
+
+
+def test_a_bare_surname_long_out_of_office_is_someone_else(resolver: ActorResolver) -> None:
+    late = dt.date(2024, 8, 21)
+    assert resolver.resolve("Bennett reports to the council.", late)[0] == []
+    full, _ = resolver.resolve("Naftali Bennett spoke.", late)
+    assert full and full[0].actor.country == "ISR"
+    again, _ = resolver.resolve("Bennett reports to the council.", late, [full[0].actor])
+    assert again and again[0].actor.name == "Naftali Bennett"
+    assert (
+        resolver.resolve("Bennett met Biden.", dt.date(2021, 8, 27))[0][0].actor.name
+        == "Naftali Bennett"
+    )

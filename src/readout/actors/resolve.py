@@ -189,7 +189,10 @@ class ActorResolver:
         if person_match is not None:
             entry = person_match.first("person")
             assert entry is not None
-            return self._person_mention(text, start, end, self._people[entry.key], day, country)
+            person = self._people[entry.key]
+            if len(chunk) == 1 and _stale_surname(person, person_match.text, day, recent):
+                return None  # "Bennett" two years after Naftali Bennett left office
+            return self._person_mention(text, start, end, person, day, country)
         if titles:
             title = titles[-1]
             if title.person:
@@ -337,6 +340,21 @@ def _inside_other_name(text: str, m: Match, prev_is_match: bool) -> bool:
         if after and after.group(1) not in _NOT_A_FIRST_NAME:
             return True
     return False
+
+
+_STALE_AFTER = dt.timedelta(days=2 * 365)
+
+
+def _stale_surname(person: Person, text: str, day: dt.date | None, recent: list[Actor]) -> bool:
+    """A bare surname names a KB person only while they matter: in office (or
+    out of it for under two years) at the article's date, or named in full
+    earlier in the article. Otherwise it is more likely someone else."""
+    if day is None or " " in text.strip() or any(a.kb_id == person.id for a in recent):
+        return False
+    if any(r.holds_on(day) or (r.start is not None and r.start > day) for r in person.roles):
+        return False
+    ends = [r.end for r in person.roles if r.end is not None]
+    return bool(ends) and day - max(ends) > _STALE_AFTER
 
 
 def _stage(m: Match) -> int:
