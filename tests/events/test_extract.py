@@ -240,3 +240,9 @@ def test_speaking_by_telephone_is_a_phone_call(read_events: Read) -> None:
         "The Kenyan president spoke with his Tanzanian counterpart by telephone on Friday."
     )
     assert (event.type, event.mode, event.cameo) == ("CONSULT", "phone", "041")
+
+
+def test_never_recognising_independence_is_negated_support(read_events: Read) -> None:
+    events = read_events("Spain has never recognised Kosovo's independence.")
+    assert [(e.type, e.mode, e.status) for e in events] == [("SUPPORT", "recognition", "negated")]
+    assert events[0].target is not None and events[0].target.country == "XKX"

@@ -156,7 +156,7 @@ GROUP_HEADS = frozenset(
 # "condemned the North Korean missile launch", "rejected a proposal from Egypt".
 ACT_HEADS = frozenset(
     "launch test decision move action attack invasion policy plan program programme "
-    "position stance cause effort sovereignty "
+    "position stance cause effort sovereignty independence statehood integrity election "
     "statement remark comment behavior behaviour conduct aggression provocation violation "
     "strike incursion buildup proposal offer request demand initiative call bid claim "
     "occupation annexation expansion activity activities operation".split()
