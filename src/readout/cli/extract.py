@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
-from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 
 import typer
 
-from readout.cli.common import fail, warn
+from readout.cli.common import fail, parse_day, read_articles
 from readout.cli.main import app
-from readout.errors import InputError, ReadoutError
-from readout.ingest import discover, read_source
-from readout.model import Article, Event
+from readout.errors import ReadoutError
+from readout.model import Event
 from readout.output import event_to_dict
 from readout.pipeline import Extractor
 
@@ -24,28 +21,6 @@ class Format(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
-
-
-def parse_day(value: str | None, option: str = "--published") -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option} {value!r} is not a date in the form YYYY-MM-DD")
-
-
-def iter_articles(
-    paths: list[str], published: dt.date | None, errors: list[str]
-) -> Iterator[Article]:
-    """Every readable article under ``paths``; each unreadable file is reported
-    in one line and skipped."""
-    for doc, path in discover(paths):
-        try:
-            yield from read_source(doc, path, published=published)
-        except InputError as err:
-            warn(str(err))
-            errors.append(str(err))
 
 
 @app.command()
@@ -59,10 +34,10 @@ def extract(
 ) -> None:
     """Read events from articles and print them (one JSON object per line by default)."""
     day = parse_day(published)
-    errors: list[str] = []
+    errors: list[ReadoutError] = []
     try:
         extractor = Extractor(actor_files=actors)
-        results = extractor.extract_many(iter_articles(paths, day, errors))
+        results = extractor.extract_many(read_articles(paths, day, errors.append))
         if fmt is Format.jsonl:
             for _, events in results:
                 for event in events:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -13,11 +13,9 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
-from readout.cli.common import fail, warn
+from readout.cli.common import fail, parse_day, read_articles, warn
 from readout.cli.main import app
 from readout.errors import ReadoutError
-from readout.ingest import discover, read_source
-from readout.model import Article
 from readout.pipeline import Extractor
 from readout.store.db import AddResult, Store
 
@@ -35,6 +33,9 @@ class Tally:
     new_events: int = 0
     errors: int = 0
 
+    def error(self, _err: ReadoutError) -> None:
+        self.errors += 1
+
     def count(self, result: AddResult) -> None:
         if result.status == "duplicate":
             self.duplicates += 1
@@ -50,27 +51,6 @@ class Tally:
             f"{self.duplicates} duplicates skipped, {self.events} event mentions, "
             f"{self.new_events} new events, {self.errors} errors"
         )
-
-
-def parse_day(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option}: {value!r} is not a date (use YYYY-MM-DD)")
-
-
-def read_articles(
-    paths: Sequence[str], published: dt.date | None, tally: Tally
-) -> Iterator[Article]:
-    """Every article under the paths; a file that cannot be read is reported and skipped."""
-    for doc, path in discover(paths):
-        try:
-            yield from read_source(doc, path, published=published)
-        except ReadoutError as err:
-            warn(str(err))
-            tally.errors += 1
 
 
 def _progress(console: Console) -> Progress:
@@ -100,7 +80,7 @@ def run_ingest(
     with _progress(console) if show else _NoProgress() as progress:
         task = progress.add_task("ingest", total=None, rate=0.0, events=0)
         started = dt.datetime.now()
-        pairs = extractor.extract_many(read_articles(paths, published, tally))
+        pairs = extractor.extract_many(read_articles(paths, published, tally.error))
         for done, (article, events) in enumerate(pairs, start=1):
             try:
                 result = store.add_article(article, events)

@@ -14,8 +14,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from readout.cli.common import fail
-from readout.cli.ingest import DEFAULT_DB, parse_day
+from readout.cli.common import fail, parse_day
+from readout.cli.ingest import DEFAULT_DB
 from readout.cli.main import app
 from readout.errors import ReadoutError
 from readout.store.db import Store
