@@ -244,3 +244,9 @@ def test_read_status_is_fast(token_of: Finder) -> None:
     for _ in range(200):
         read_status(token)
     assert (time.perf_counter() - start) / 200 < 0.001
+
+
+def test_no_plans_for_them_to_meet_is_negated(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("There are no firm plans for the two presidents to meet this year.")
+    meet = next(t for t in doc if t.lemma_ == "meet")
+    assert read_status(meet).status == "negated"

@@ -60,7 +60,12 @@ class Hop:
 
 
 def _is_finite_clause(token: Token) -> bool:
-    """A clause with its own subject or auxiliary stands on its own."""
+    """A clause with its own subject or auxiliary stands on its own; "for the
+    two leaders to meet" is an infinitive even with its subject."""
+    if any(c.tag_ == "TO" for c in token.children) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in token.children
+    ):
+        return False
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") and c.tag_ != "TO"
         for c in token.children
@@ -85,8 +90,10 @@ def _hop_kind(token: Token) -> str:
     if (dep == "acl" and token.tag_ in ("VBN", "VBD")) or _is_set_off_participle(token):
         return "stop"  # "sanctions imposed in 2022", "asked about the call, ...": own time
     if dep in ("advcl", "conj", "acl") and token.pos_ in ("VERB", "AUX"):
-        if any(c.dep_ == "mark" and c.lower_ != "to" for c in token.children):
-            return "stop"  # "after they met", "because talks failed": own time and mood
+        # "after they met", "because talks failed": own time and mood; but "plans
+        # for the two leaders to meet" is the noun's infinitive complement
+        if any(c.dep_ == "mark" and c.lower_ not in ("to", "for") for c in token.children):
+            return "stop"
         return "clausal" if _is_finite_clause(token) else "tight"
     return "tight" if dep in TIGHT_DEPS else "stop"
 
