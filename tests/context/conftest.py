@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 import spacy
@@ -29,3 +31,28 @@ def token_of(nlp: Language) -> TokenFinder:
         return hits[int(nth or 1) - 1]
 
     return find
+
+
+@pytest.fixture
+def check_bad_lexicon(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[ModuleType, str, str], None]:
+    """Load ``content`` as a lexicon module's word-list file: it must fail in one
+    line naming the file. Shared by the status and attribution lexicon tests."""
+
+    def check(module: ModuleType, filename: str, content: str) -> None:
+        from readout.errors import KnowledgeBaseError
+
+        bad = tmp_path / filename
+        bad.write_text(content, encoding="utf-8")
+        monkeypatch.setattr(module, "LEXICON_PATH", bad)
+        module.lexicon.cache_clear()
+        try:
+            with pytest.raises(KnowledgeBaseError) as err:
+                module.lexicon()
+            assert str(bad) in str(err.value) and "\n" not in str(err.value)
+        finally:
+            monkeypatch.undo()
+            module.lexicon.cache_clear()
+
+    return check

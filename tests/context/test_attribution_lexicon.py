@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
+from types import ModuleType
 
 import pytest
 import yaml
@@ -35,21 +36,9 @@ def test_lexicon_loads_every_entry() -> None:
     ],
 )
 def test_bad_lexicon_is_one_line_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str
+    check_bad_lexicon: Callable[[ModuleType, str, str], None], content: str
 ) -> None:
-    from readout.errors import KnowledgeBaseError
-
-    bad = tmp_path / "attribution.yaml"
-    bad.write_text(content, encoding="utf-8")
-    monkeypatch.setattr(al, "LEXICON_PATH", bad)
-    al.lexicon.cache_clear()
-    try:
-        with pytest.raises(KnowledgeBaseError) as err:
-            al.lexicon()
-        assert str(bad) in str(err.value) and "\n" not in str(err.value)
-    finally:
-        monkeypatch.undo()
-        al.lexicon.cache_clear()
+    check_bad_lexicon(al, "attribution.yaml", content)
 
 
 def test_fallback_outlets_when_the_knowledge_base_is_missing(
