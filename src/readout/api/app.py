@@ -10,10 +10,11 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from readout.api.access import StoreAccess
 from readout.api.errors import install_error_handlers
 from readout.api.routes import api_router
+from readout.query.access import StoreAccess
 from readout.web.render import render
+from readout.web.views import page_router
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 
@@ -55,9 +56,6 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
     app.include_router(api_router())
     app.add_api_route("/docs", docs_page, include_in_schema=False, response_class=HTMLResponse)
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
-    # The pages import the API's store access, so they are attached last.
-    from readout.web.views import page_router
-
     app.include_router(page_router())
     return app
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Request
 
 from readout.api.models import ERRORS
-from readout.api.params import Limit, Offset
+from readout.query.params import Limit, Offset
 
 router = APIRouter(tags=["actors"])
 

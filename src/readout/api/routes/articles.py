@@ -13,9 +13,9 @@ from fastapi.responses import JSONResponse
 
 from readout.api.auth import check_write_token
 from readout.api.models import ERRORS, ArticleIn, ErrorOut
-from readout.api.params import Limit, Offset
 from readout.errors import InputError
 from readout.model import Article
+from readout.query.params import Limit, Offset
 
 if TYPE_CHECKING:
     from readout.pipeline import Extractor

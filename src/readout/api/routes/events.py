@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Request
 
 from readout.api.models import ERRORS
-from readout.api.params import Limit, Offset, event_filters
+from readout.query.params import Limit, Offset, event_filters
 
 router = APIRouter(tags=["events"])
 

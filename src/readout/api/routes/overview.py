@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 
 from readout.api.models import ERRORS
-from readout.api.params import Text
+from readout.query.params import Text
 
 router = APIRouter(tags=["overview"])
 

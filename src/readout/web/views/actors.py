@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from readout.api.params import Offset
+from readout.query.params import Offset
 from readout.web.views.common import access, not_found, page
 
 router = APIRouter()

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from readout.api.params import Offset
+from readout.query.params import Offset
 from readout.web.highlight import Span, segments
 from readout.web.views.common import access, not_found, page
 

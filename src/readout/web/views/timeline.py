@@ -7,8 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from readout.query.filters import in_filters
+from readout.query.paging import page_count, page_offset
 from readout.web.timeline_svg import layout
-from readout.web.views.common import access, in_filters, page, read_filters
+from readout.web.views.common import access, page, read_filters
 
 router = APIRouter()
 PAGE_SIZE = 50
@@ -24,7 +26,7 @@ def timeline_page(
     args = filters.store_args
     with access(request).read() as store:
         dated = store.timeline(actor=args.get("actor"), country=args.get("country"))
-        items = store.events(**args, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+        items = store.events(**args, limit=PAGE_SIZE, offset=page_offset(page_no, PAGE_SIZE))
         total = store.count_events(**args)
         stats = store.stats()
     matching = [event for event in dated if in_filters(event, args)]
@@ -40,6 +42,6 @@ def timeline_page(
         items=items,
         total=total,
         page_no=page_no,
-        pages=max(1, -(-total // PAGE_SIZE)),
+        pages=page_count(total, PAGE_SIZE),
         stats=stats,
     )

@@ -1,4 +1,4 @@
-"""How the web app reaches the DuckDB store.
+"""How the API and the web pages reach the DuckDB store.
 
 DuckDB lets one process write a file only while no other process has it open,
 and one process may not hold a file open read-only and read-write at once.

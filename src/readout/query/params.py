@@ -1,4 +1,4 @@
-"""Query parameters shared by the event endpoints and the pages."""
+"""The event filters and paging as HTTP query parameters, for the API and the pages."""
 
 from __future__ import annotations
 
@@ -8,11 +8,10 @@ from typing import Annotated, Any
 from fastapi import Query
 
 from readout.model import EVENT_TYPES, STATUSES
+from readout.query.paging import MAX_LIMIT, MAX_OFFSET
 
 TYPE_PATTERN = "^(" + "|".join(EVENT_TYPES) + ")$"
 STATUS_PATTERN = "^(" + "|".join(STATUSES) + ")$"
-MAX_LIMIT = 500
-MAX_OFFSET = 1_000_000
 
 Text = Annotated[str | None, Query(max_length=200)]
 

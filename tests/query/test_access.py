@@ -7,8 +7,8 @@ from pathlib import Path
 
 from webfixture import build_db, fixture_articles
 
-from readout.api.access import ReadWriteLock, StoreAccess
 from readout.model import Article
+from readout.query.access import ReadWriteLock, StoreAccess
 
 
 def test_a_write_is_seen_by_the_next_read(tmp_path: Path) -> None:
