@@ -60,7 +60,7 @@ def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
     first = runner.invoke(app, ["ingest", str(ARTICLES), "--db", str(db)])
     assert first.exit_code == 0, first.stderr
     assert (
-        "13 articles added (1 near-duplicates linked), 0 duplicates skipped, 17 event mentions"
+        "13 articles added (1 near-duplicate linked), 0 duplicates skipped, 17 event mentions"
         in first.stderr
     )
     before = counts(db)
@@ -246,3 +246,39 @@ def test_sigkill_mid_ingest_loses_nothing_and_rerun_completes(tmp_path: Path) ->
     consistent(crashed)
     assert counts(crashed) == counts(clean)
     assert mentions_per_article(crashed) == full
+
+
+VOA_SAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "voa-sample.jsonl"
+
+
+@pytest.mark.skipif(not VOA_SAMPLE.is_file(), reason="needs ../shared/corpus/voa-sample.jsonl")
+def test_voa_sample_every_article_dated_and_from_voice_of_america(tmp_path: Path) -> None:
+    db = tmp_path / "voa.duckdb"
+    result = runner.invoke(app, ["ingest", str(VOA_SAMPLE), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    assert "0 undated articles" in result.stderr
+    assert "60 articles added" in result.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute(
+            "SELECT count(*), count(published), count(title), count(url),"
+            " list(DISTINCT outlet), list(DISTINCT published_source) FROM articles"
+        ).fetchone()
+    finally:
+        con.close()
+    assert rows == (60, 60, 60, 60, ["Voice of America"], ["metadata"])
+
+
+@pytest.mark.usefixtures("gold_extractor")
+def test_undated_articles_are_counted_and_the_cost_said(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "dated.txt").write_text(
+        "Published: 4 March 2026\n\nEnvoys met in Ankara on Monday.\n"
+    )
+    (folder / "undated.txt").write_text("Envoys met in Baku on Monday.\n")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "r.duckdb")])
+    assert result.exit_code == 0, result.stderr
+    assert "1 added article without a publication date" in result.stderr
+    assert "stay unresolved" in result.stderr and "--published" in result.stderr
+    assert "2 articles added (0 near-duplicates linked)" in result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -64,3 +65,63 @@ def test_long_lists_of_bad_lines_are_shortened() -> None:
         message == "skipped 29 unreadable lines (lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 19 more)"
     )
     assert bad_lines_message([5], "record") == "skipped 1 unreadable record (record 5)"
+
+
+@pytest.mark.parametrize(
+    ("fields", "published"),
+    [
+        ({"published": "2019-12-23 20:38:53Z"}, dt.date(2019, 12, 23)),
+        ({"publishedAt": "2025-03-14T19:40:17Z"}, dt.date(2025, 3, 14)),  # NewsAPI
+        ({"pubDate": "Fri, 14 Mar 2025 19:40:17 GMT"}, dt.date(2025, 3, 14)),  # RSS
+        ({"datePublished": "2025-03-14"}, dt.date(2025, 3, 14)),  # schema.org
+        ({"date_published": "March 14, 2025"}, dt.date(2025, 3, 14)),
+        ({"publish_date": "14 March 2025"}, dt.date(2025, 3, 14)),
+        ({"seendate": "20250314T194017Z"}, dt.date(2025, 3, 14)),  # GDELT DOC API
+        ({"timestamp": 1741981217}, dt.date(2025, 3, 14)),
+        ({"created_at": "1741981217000"}, dt.date(2025, 3, 14)),
+        ({"date": "unknown", "published_at": "2025-03-14"}, dt.date(2025, 3, 14)),
+        ({"PUBLISHED": "2025-03-14"}, dt.date(2025, 3, 14)),
+        ({"modified": "2025-03-14"}, None),  # an edit date is not a publication date
+    ],
+)
+def test_publication_date_fields(fields: dict[str, object], published: dt.date | None) -> None:
+    record = parse_record(json.dumps({"text": "Constructed.", **fields}), 1)
+    assert record is not None and record.published == published
+
+
+@pytest.mark.parametrize(
+    ("fields", "outlet", "url", "title"),
+    [
+        ({"source": {"id": "bbc-news", "name": "BBC News"}}, "BBC News", None, None),
+        (
+            {"publisher": "Example Wire", "link": "https://e.org/1"},
+            "Example Wire",
+            "https://e.org/1",
+            None,
+        ),
+        (
+            {"site_name": "Example Wire", "headline": "Envoys meet"},
+            "Example Wire",
+            None,
+            "Envoys meet",
+        ),
+        (
+            {"domain": "voanews.com", "canonical_url": "https://voanews.com/a/1"},
+            "voanews.com",
+            "https://voanews.com/a/1",
+            None,
+        ),
+        (
+            {"Title": "Envoys meet", "URL": "https://e.org/2"},
+            None,
+            "https://e.org/2",
+            "Envoys meet",
+        ),
+    ],
+)
+def test_outlet_url_and_title_fields(
+    fields: dict[str, object], outlet: str | None, url: str | None, title: str | None
+) -> None:
+    record = parse_record(json.dumps({"text": "Constructed.", **fields}), 1)
+    assert record is not None
+    assert (record.outlet, record.url, record.title) == (outlet, url, title)

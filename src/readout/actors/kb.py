@@ -129,6 +129,7 @@ class Outlet:
     aliases: tuple[str, ...]
     country: str | None
     kind: str  # newspaper, agency, broadcaster, portal, state-media, magazine
+    domains: tuple[str, ...] = ()  # web domains it publishes under, lower case
 
 
 @dataclass(frozen=True)
@@ -319,6 +320,7 @@ def _outlet(e: dict[str, Any]) -> Outlet:
         aliases=_texts(e, "aliases"),
         country=_text(e, "country", required=False),
         kind=_req(e, "kind"),
+        domains=tuple(d.lower().removeprefix("www.") for d in _texts(e, "domains")),
     )
 
 

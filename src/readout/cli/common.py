@@ -14,6 +14,11 @@ from readout.ingest import discover, read_source
 from readout.model import Article
 
 
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """'1 event', '2 events', '0 events'; ``nouns`` for irregular plurals."""
+    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
+
+
 def warn(message: str) -> None:
     """Print a one-line problem report on stderr."""
     print(f"readout: {' '.join(str(message).split())}", file=sys.stderr)

@@ -13,9 +13,10 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
-from readout.cli.common import fail, parse_day, read_articles, warn
+from readout.cli.common import fail, parse_day, plural, read_articles, warn
 from readout.cli.main import app
 from readout.errors import ReadoutError
+from readout.model import Article
 from readout.pipeline import Extractor
 from readout.store.db import AddResult, Store
 
@@ -32,24 +33,39 @@ class Tally:
     events: int = 0
     new_events: int = 0
     errors: int = 0
+    undated: int = 0  # added articles without a publication date
 
     def error(self, _err: ReadoutError) -> None:
         self.errors += 1
 
-    def count(self, result: AddResult) -> None:
+    def count(self, result: AddResult, article: Article) -> None:
         if result.status == "duplicate":
             self.duplicates += 1
             return
         self.added += 1
+        self.undated += article.published is None
         self.near_duplicates += result.status == "near_duplicate"
         self.events += result.mentions
         self.new_events += result.new_events
 
     def summary(self) -> str:
         return (
-            f"{self.added} articles added ({self.near_duplicates} near-duplicates linked), "
-            f"{self.duplicates} duplicates skipped, {self.events} event mentions, "
-            f"{self.new_events} new events, {self.errors} errors"
+            f"{plural(self.added, 'article')} added "
+            f"({plural(self.near_duplicates, 'near-duplicate')} linked), "
+            f"{plural(self.duplicates, 'duplicate')} skipped, "
+            f"{plural(self.events, 'event mention')}, {plural(self.new_events, 'new event')}, "
+            f"{plural(self.errors, 'error')}"
+        )
+
+    def undated_report(self) -> str:
+        """How many added articles have no publication date, and what that costs."""
+        if not self.undated:
+            return "0 undated articles: every added article has a publication date"
+        return (
+            f"{plural(self.undated, 'added article')} without a publication date: "
+            "dates they give relative to it ('on Monday', 'last week') stay unresolved, "
+            "so their events are undated and matched more cautiously; give the date with "
+            "--published or a date field (see README, 'Feed fields')"
         )
 
 
@@ -88,7 +104,7 @@ def run_ingest(
                 warn(str(err))
                 tally.errors += 1
                 continue
-            tally.count(result)
+            tally.count(result, article)
             if verbose:
                 line = f"{result.status} {article.doc} as {result.article_id}: {len(events)} events"
                 print(line, file=sys.stderr, flush=True)
@@ -138,6 +154,7 @@ def ingest(
             tally = run_ingest(paths, store, extractor, published=day, verbose=verbose)
     except ReadoutError as err:
         fail(err)
+    print(tally.undated_report(), file=sys.stderr)
     print(tally.summary(), file=sys.stderr)
     if tally.errors:
         raise typer.Exit(code=1)

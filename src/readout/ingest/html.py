@@ -20,7 +20,7 @@ from trafilatura.baseline import html2txt
 from trafilatura.settings import DEFAULT_CONFIG
 
 from readout.errors import InputError
-from readout.ingest.dates import parse_date_value
+from readout.ingest.pubdate import parse_published
 
 # trafilatura logs every page it cannot parse; readout reports its own one-line errors.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -113,4 +113,4 @@ def _string(meta: dict[str, Any], key: str) -> str | None:
 
 def _published(meta: dict[str, Any]) -> dt.date | None:
     value = meta.get("date")
-    return parse_date_value(value) if isinstance(value, str) else None
+    return parse_published(value)

@@ -13,11 +13,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from readout.ingest.dates import parse_date_value
+from readout.ingest.pubdate import parse_published
 
-# Field names accepted for each Article field, first match wins.
-OUTLET_KEYS = ("outlet", "source", "site", "sitename")
-PUBLISHED_KEYS = ("published", "date")
+# Field names accepted for each Article field, first match wins; case does not matter
+# ("datePublished" and "datepublished" are one key). A source given as an object
+# (NewsAPI's {"id": ..., "name": ...}) gives its "name".
+TITLE_KEYS = ("title", "headline")
+URL_KEYS = ("url", "link", "canonical_url", "source_url", "sourceurl", "uri", "href")
+OUTLET_KEYS = (
+    "outlet", "source", "source_name", "site", "sitename", "site_name", "publisher",
+    "domain", "source_domain",
+)  # fmt: skip
+PUBLISHED_KEYS = (
+    "published", "date", "published_at", "publishedat", "pubdate", "pub_date",
+    "publish_date", "publication_date", "date_published", "datepublished", "published_date",
+    "published_time", "seendate", "created_at", "timestamp",
+)  # fmt: skip
 # Listing every bad line of a huge feed would make the one-line error unreadable.
 MAX_LISTED = 10
 
@@ -77,14 +88,15 @@ def record_from_object(obj: dict[str, Any], number: int) -> JsonRecord | None:
     if not isinstance(body, str) or not body.strip():
         return None
     record_id = obj.get("id")
+    fields = {str(key).casefold(): value for key, value in reversed(obj.items())}
     return JsonRecord(
         line=number,
         id=str(record_id) if isinstance(record_id, str | int) and str(record_id) else None,
         text=body,
-        title=_first_string(obj, ("title", "headline")),
-        url=_first_string(obj, ("url", "link")),
-        outlet=_first_string(obj, OUTLET_KEYS),
-        published=_published(obj),
+        title=_first_string(fields, TITLE_KEYS),
+        url=_first_string(fields, URL_KEYS),
+        outlet=_first_string(fields, OUTLET_KEYS),
+        published=_published(fields),
     )
 
 
@@ -106,14 +118,20 @@ def _json_object(line: str) -> dict[str, Any] | None:
     return obj if isinstance(obj, dict) else None
 
 
-def _first_string(obj: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+def _first_string(fields: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     for key in keys:
-        value = obj.get(key)
+        value = fields.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
         if isinstance(value, str) and value.strip():
             return value.strip()
     return None
 
 
-def _published(obj: dict[str, Any]) -> dt.date | None:
-    value = _first_string(obj, PUBLISHED_KEYS)
-    return parse_date_value(value) if value else None
+def _published(fields: dict[str, Any]) -> dt.date | None:
+    """The first date field that holds a readable date (text or epoch seconds)."""
+    for key in PUBLISHED_KEYS:
+        found = parse_published(fields.get(key))
+        if found is not None:
+            return found
+    return None

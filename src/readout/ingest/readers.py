@@ -28,6 +28,8 @@ from readout.ingest.jsonl import (
     load_json_document,
     looks_like_jsonl,
 )
+from readout.ingest.outlets import settle_outlet
+from readout.ingest.pubdate import dateline_date
 from readout.ingest.warc import WarcPage, iter_warc_pages
 from readout.model import Article, PublishedSource
 
@@ -202,17 +204,20 @@ def build_article(
     outlet: str | None = None,
     metadata_date: dt.date | None = None,
 ) -> Article:
-    """Clean the text and settle the publication date by precedence: cli, metadata, dateline."""
+    """Clean the text and settle the publication date by precedence: cli, metadata, a date
+    line at the top or a wire dateline ("MOSCOW, Dec. 23, 2019 (Reuters) -"); and the
+    outlet from what the source names or the URL's domain (``readout.ingest.outlets``)."""
     cleaned = clean_text(text)
     if not cleaned.text:
         raise InputError("no article text left after removing boilerplate", path=doc)
-    date, source = _settle_date(published, metadata_date, cleaned.published)
+    dateline = cleaned.published or dateline_date(cleaned.text)
+    date, source = _settle_date(published, metadata_date, dateline)
     return Article(
         doc=doc,
         text=cleaned.text,
         title=title or cleaned.title,
         url=url,
-        outlet=outlet,
+        outlet=settle_outlet(outlet, url),
         published=date,
         published_source=source,
     )
