@@ -66,6 +66,8 @@ class MentionFacts:
     span: Span | None
     published: dt.date | None = None
     location: str | None = None
+    # The article the mention is from, and the original it is a near-duplicate of.
+    articles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class EventFacts:
     published: dt.date | None = None  # the earliest publication among its reports
     seq: int = 0
     location: str | None = None
+    articles: frozenset[str] = frozenset()  # the articles its reports come from
 
 
 @dataclass(frozen=True)
@@ -176,8 +179,12 @@ def spans_overlap(a: Span, b: Span, slack: dt.timedelta = SLACK) -> bool:
 
 def _near_publication(span: Span, published: dt.date | None) -> bool:
     if published is None:
-        return True
+        return False
     return span.start - UNDATED_AHEAD <= published <= span.end + UNDATED_BEFORE
+
+
+def _same_article(event: EventFacts, mention: MentionFacts) -> bool:
+    return bool(event.articles & mention.articles)
 
 
 def _closeness(event: EventFacts, span: Span) -> tuple[int, int, int]:
@@ -205,22 +212,29 @@ def choose_event(mention: MentionFacts, candidates: Sequence[EventFacts]) -> str
         # A dated report never joins an undated event: the pair may have met more than once.
         return None
     # Without a date, only a unique dated event close in time and not elsewhere will do.
+    # Closeness needs the mention's publication date: an article without one joins only
+    # events it (or the original it copies) already reports, never on pair and type alone.
     near = [
         e
         for e in dated
         if e.span is not None
-        and _near_publication(e.span, mention.published)
+        and (_near_publication(e.span, mention.published) or _same_article(e, mention))
         and _places_agree(e.location, mention.location)
     ]
     if len(near) == 1:
         return near[0].id
     # Undated with undated: only reports from the same news cycle, or years apart would fuse.
-    same_cycle = [e for e in undated if _same_cycle(e.published, mention.published)]
+    same_cycle = [
+        e
+        for e in undated
+        if _same_cycle(e.published, mention.published) or _same_article(e, mention)
+    ]
     return same_cycle[0].id if same_cycle else None
 
 
 def _same_cycle(a: dt.date | None, b: dt.date | None) -> bool:
-    return a is None or b is None or abs((a - b).days) <= UNDATED_BEFORE.days
+    """Both publication dates known and within one news week of each other."""
+    return a is not None and b is not None and abs((a - b).days) <= UNDATED_BEFORE.days
 
 
 def event_date(spans: Sequence[Span]) -> Span | None:

@@ -139,6 +139,7 @@ class _Writer:
         facts = MentionFacts(
             event.type, event.mode, side_of(event.source), side_of(event.target), _span(event),
             article.published or event.published, event.location.name if event.location else None,
+            frozenset(a for a in (stored.id, stored.original) if a),
         )  # fmt: skip
         chosen = _pick_event(con, facts, stored.original)
         created = chosen is None
@@ -231,7 +232,8 @@ def _chosen(facts: MentionFacts, candidates: list[EventFacts]) -> EventFacts | N
 _CANDIDATES = """
 SELECT e.id, e.type, e.mode, e.source_key, e.source_kb, e.source_country,
        e.target_key, e.target_kb, e.target_country, e.date_start, e.date_end,
-       e.date_precision, e.date_text, e.seq, e.location_name, e.first_published
+       e.date_precision, e.date_text, e.seq, e.location_name, e.first_published,
+       (SELECT list(DISTINCT m.article_id) FROM mentions m WHERE m.event_id = e.id)
 FROM events e
 WHERE e.type = ?
 """
@@ -277,16 +279,24 @@ def _date_clause(facts: MentionFacts, params: list[Any]) -> str:
     if facts.published is None:
         return ""
     params.extend([facts.published + UNDATED_AHEAD, facts.published - UNDATED_BEFORE])
-    return " AND (e.date_start IS NULL OR (e.date_start <= ? AND e.date_end >= ?))"
+    params.append(sorted(facts.articles))
+    return (
+        " AND (e.date_start IS NULL OR (e.date_start <= ? AND e.date_end >= ?)"
+        " OR e.id IN (SELECT event_id FROM mentions"
+        " WHERE article_id IN (SELECT unnest(?::VARCHAR[]))))"
+    )
 
 
 def _event_facts(row: tuple[Any, ...]) -> EventFacts:
     (event_id, type_, mode, s_key, s_kb, s_country, t_key, t_kb, t_country,
-     start, end, precision, text, seq, location, published) = row  # fmt: skip
+     start, end, precision, text, seq, location, published, articles) = row  # fmt: skip
     span = Span(start, end, precision or "day", text or "") if start and end else None
     source = Side(s_key, s_kb, s_country) if s_key else None
     target = Side(t_key, t_kb, t_country) if t_key else None
-    return EventFacts(event_id, type_, mode, source, target, span, published, int(seq), location)
+    return EventFacts(
+        event_id, type_, mode, source, target, span, published, int(seq), location,
+        frozenset(articles or ()),
+    )  # fmt: skip
 
 
 def _insert_event(
