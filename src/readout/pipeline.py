@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from readout.actors.context import ArticleContext, home_country
 from readout.actors.kb import KnowledgeBase, load_kb
 from readout.actors.resolve import ActorMention, ActorResolver, OutletMention
 from readout.context.attribution import read_attribution
@@ -87,10 +88,18 @@ class Extractor:
         previous: list[str] = []
         pair: tuple[Actor, Actor] | None = None
         pair_age = 0
-        for sentence in split_sentences(article.text):
+        sentences = split_sentences(article.text)
+        matches = [self.resolver.matches(s.text) for s in sentences]
+        context = ArticleContext(home_country(matches, self.resolver.home_votes()))
+        for sentence, found in zip(sentences, matches, strict=True):
             # "the two sides" looks back two sentences for a pair named together
             actors, outlets = self.resolver.resolve(
-                sentence.text, article.published, recent, pair if pair_age <= 2 else None
+                sentence.text,
+                article.published,
+                recent,
+                pair if pair_age <= 2 else None,
+                context,
+                found,
             )
             named = _named_pair(sentence.text, actors)
             pair, pair_age = (named, 0) if named else (pair, pair_age + 1)

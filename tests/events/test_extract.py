@@ -69,7 +69,7 @@ CASES = [
     ("Kenya and Ethiopia agreed to cooperate on border security.", ("AGREE", "KEN", "ETH")),
     ("Armenia withdrew its ambassador from Azerbaijan.", ("RETREAT", "ARM", "AZE")),
     ("Serbian officials protested against the decision by Kosovo.", ("PROTEST", "SRB", "XKX")),
-    ("Hamas released four Israeli hostages on Saturday.", ("RETREAT", "HAMAS", "ISR")),
+    ("Hamas released four Israeli hostages on Saturday.", ("RETREAT", "PSE", "ISR")),
     ("Beijing's refusal to condemn Moscow angered European diplomats.", ("REJECT", "CHN", "RUS")),
     ("The Pakistani envoy asked India to restore the water treaty.", ("REQUEST", "PAK", "IND")),
     (

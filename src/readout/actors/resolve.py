@@ -11,24 +11,32 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from readout.actors.context import ArticleContext
 from readout.actors.kb import KnowledgeBase, Person, Title
 from readout.actors.matcher import ActorMatcher, Entry, Match
+from readout.actors.names import (
+    inside_other_name,
+    named_before_title,
+    prev_word_end,
+    stale_surname,
+    unknown_name_end,
+)
 from readout.model import Actor
 
 _MODIFIERS = ("country", "demonym", "metonym", "capital", "institution", "org")
 # What may stand between the parts of one actor phrase.
 _JOIN = re.compile(r"^(?:\s+|['’]s\s+|-)$")
-_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*[a-z][\w'’.-]*|[A-Z]\.")
 _THE_TWO = re.compile(
     r"\b[Tt]he two (leaders|presidents|ministers|men|women|diplomats|heads of state|"
     r"countries|nations|states|sides|governments|neighbou?rs|capitals|rivals|allies)\b"
 )
+_OWNED = re.compile(r"\b(?:its|their|his|her|our|your|my)\s+$", re.IGNORECASE)
+_LED_BODIES = frozenset({"administration", "government", "cabinet", "camp", "team", "regime"})
 _PEOPLE_WORDS = frozenset(
     {"leaders", "presidents", "ministers", "men", "women", "diplomats", "heads of state"}
 )
-_NAME_STOP = frozenset({"The", "On", "In", "And", "But", "As", "At", "For", "Of", "To", "With"})
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,7 @@ class ActorMention:
     actor: Actor
     is_place: bool = False  # a capital, city or region: maybe a location, maybe an actor
     is_title_only: bool = False  # "the president-elect": resolved from context
+    from_home: bool = False  # "the military": the article's home country, not named here
     also: Actor | None = None  # "the two leaders": the second of the pair
 
 
@@ -59,6 +68,9 @@ class ActorResolver:
         self._countries = {c.code: c for c in kb.countries}
         self._orgs = {o.code: o for o in kb.organisations}
         self._outlets = {o.name: o for o in kb.outlets}
+        self._person_state: dict[str, str | None] = {
+            p.id: self._state_code(p.country) for p in kb.people
+        }
 
     # -- public ---------------------------------------------------------
     def resolve(
@@ -67,10 +79,15 @@ class ActorResolver:
         day: dt.date | None,
         recent: list[Actor] | None = None,
         pair: tuple[Actor, Actor] | None = None,
+        context: ArticleContext | None = None,
+        matches: list[Match] | None = None,
     ) -> tuple[list[ActorMention], list[OutletMention]]:
         """Actor and outlet mentions in ``text``; ``recent`` = people mentioned
-        before (most recent last), for titles without a name."""
-        matches = self.matcher.find(text)
+        before (most recent last), for titles without a name; ``context`` = the
+        article's home country and the people it introduced (updated here)."""
+        context = context if context is not None else ArticleContext()
+        if matches is None:
+            matches = self.matcher.find(text)
         actors: list[ActorMention] = []
         outlets: list[OutletMention] = []
         i = 0
@@ -85,22 +102,34 @@ class ActorResolver:
                 )
                 i += 1
                 continue
-            if _inside_other_name(
-                text, m, i > 0 and matches[i - 1].end == _prev_word_end(text, m.start)
+            if inside_other_name(
+                text, m, i > 0 and matches[i - 1].end == prev_word_end(text, m.start)
             ):
                 i += 1  # "Hunter Biden", "Michael Jordan", "Paris Hilton": someone else
                 continue
             chunk = self._chunk(text, matches, i)
-            mention = self._compose(text, chunk, day, recent or [])
+            mention = self._compose(text, chunk, day, recent or [], context)
             if mention is not None:
                 actors.append(mention)
             i += len(chunk)
             # a name read past the chunk ("President Santiago Pena") swallows its matches
             while mention is not None and i < len(matches) and matches[i].start < mention.end:
                 i += 1
-        actors.extend(self._the_two(text, recent or [], actors, pair))
+        named = [a for a in actors if not a.from_home]
+        two = self._the_two(text, recent or [], named, pair)
+        # "the two diplomats" is a pair named before, not the home country's diplomats
+        actors = [a for a in actors if not any(t.start < a.end and a.start < t.end for t in two)]
+        actors.extend(two)
+        actors.extend(_introduced(text, actors, context))
         actors.sort(key=lambda m: m.start)
         return actors, outlets
+
+    def matches(self, text: str) -> list[Match]:
+        return self.matcher.find(text)
+
+    def home_votes(self) -> dict[str, str | None]:
+        """Person id -> the state they serve (for the home-country vote)."""
+        return self._person_state
 
     def _the_two(
         self,
@@ -174,11 +203,21 @@ class ActorResolver:
             chunk.append(nxt)
             stage = nstage
             j += 1
+        # "the Biden administration", "Orban's government": a body named after its head
+        if stage == 3 and j < len(matches) and _JOIN.match(text[chunk[-1].end : matches[j].start]):
+            body = matches[j].first("title")
+            if body is not None and body.key in _LED_BODIES:
+                chunk.append(matches[j])
         return chunk
 
     # -- composing ------------------------------------------------------
     def _compose(
-        self, text: str, chunk: list[Match], day: dt.date | None, recent: list[Actor]
+        self,
+        text: str,
+        chunk: list[Match],
+        day: dt.date | None,
+        recent: list[Actor],
+        context: ArticleContext,
     ) -> ActorMention | None:
         start, end = chunk[0].start, chunk[-1].end
         modifier = next((m for m in chunk if _stage(m) == 1), None)
@@ -190,34 +229,89 @@ class ActorResolver:
             entry = person_match.first("person")
             assert entry is not None
             person = self._people[entry.key]
-            if len(chunk) == 1 and _stale_surname(person, person_match.text, day, recent):
+            if len(chunk) == 1 and stale_surname(person, person_match.text, day, recent):
                 return None  # "Bennett" two years after Naftali Bennett left office
-            return self._person_mention(text, start, end, person, day, country)
+            mention = self._person_mention(text, start, end, person, day, country)
+            if titles and chunk[-1] is not person_match:  # "the Biden administration"
+                body = self._titles[titles[-1].phrase]
+                actor = Actor(
+                    text[start:end], mention.actor.country, body.sector, body.role, "group"
+                )
+                return ActorMention(start, end, text[start:end], actor)
+            return mention
         if titles:
-            title = titles[-1]
-            if title.person:
-                name_end = _unknown_name_end(text, end)
-                if name_end is not None and country:
-                    name = text[end:name_end].strip()
-                    actor = Actor(name, country, title.sector, title.role, "person")
-                    return ActorMention(start, name_end, text[start:name_end], actor)
-            if country is None:
-                resolved = self._from_recent(title, recent, day)
-                if resolved is None:
-                    return None
-                return ActorMention(start, end, text[start:end], resolved, is_title_only=True)
-            if title.person:
-                holder = self._holder(country, title, day)
-                if holder is not None:
-                    return self._person_mention(text, start, end, holder, day, country)
-            name = _clean_name(text[start:end])
-            kind = "person" if title.person else "group"
-            return ActorMention(
-                start, end, text[start:end], Actor(name, country, title.sector, title.role, kind)
-            )
+            return self._title_mention(text, chunk, titles[-1], country, day, recent, context)
         if modifier is not None:
             return self._modifier_mention(modifier)
         return None
+
+    def _title_mention(
+        self,
+        text: str,
+        chunk: list[Match],
+        title: Title,
+        country: str | None,
+        day: dt.date | None,
+        recent: list[Actor],
+        context: ArticleContext,
+    ) -> ActorMention | None:
+        """'Judge Joan Donoghue', 'the Kenyan court', 'the military', 'the
+        president': a named holder, a body of a country, or the holder of the
+        office in the article's home country."""
+        start, end = chunk[0].start, chunk[-1].end
+        if title.person or _singular(title.phrase):
+            named = self._named_holder(text, start, end, title, country, context)
+            if named is not None:
+                return named
+        if country is None:
+            resolved = self._from_recent(title, recent, day)
+            if resolved is not None:
+                return ActorMention(start, end, text[start:end], resolved, is_title_only=True)
+            country = context.home
+            if country is None or _OWNED.search(text[max(0, start - 8) : start]):
+                return None  # "its ambassador": whose, the parse tells
+            if title.person:
+                holder = self._holder(country, title, day)
+                if holder is None:
+                    return None
+                mention = self._person_mention(text, start, end, holder, day, country)
+                return replace(mention, is_title_only=True)
+            name = _clean_name(text[start:end])
+            actor = Actor(name, country, title.sector, title.role, "group")
+            return ActorMention(start, end, text[start:end], actor, from_home=True)
+        if title.person:
+            holder = self._holder(country, title, day)
+            if holder is not None:
+                return self._person_mention(text, start, end, holder, day, country)
+        name = _clean_name(text[start:end])
+        kind = "person" if title.person else "group"
+        return ActorMention(
+            start, end, text[start:end], Actor(name, country, title.sector, title.role, kind)
+        )
+
+    def _named_holder(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        title: Title,
+        country: str | None,
+        context: ArticleContext,
+    ) -> ActorMention | None:
+        """A person the knowledge base lacks, named right after a title
+        ("Interior Minister Fred Matiangi") or before an apposition that gives
+        the title ("Blessed Mhlanga, a journalist")."""
+        name_end = unknown_name_end(text, end)
+        span = (end, name_end) if name_end is not None else named_before_title(text, start)
+        if span is None:
+            return None
+        where = country or context.home
+        name = text[span[0] : span[1]].strip()
+        actor = Actor(name, where, title.sector, title.role, "person")
+        context.remember(actor)
+        if name_end is not None:
+            return ActorMention(start, name_end, text[start:name_end], actor, from_home=not country)
+        return ActorMention(span[0], span[1], name, actor, from_home=not country)
 
     def _person_mention(
         self,
@@ -231,7 +325,7 @@ class ActorResolver:
         role = person.role_at(day)
         actor = Actor(
             name=person.name,
-            country=role.country if role else country,
+            country=(self._state_code(role.country) or role.country) if role else country,
             sector=role.sector if role else None,
             role=role.title if role else None,
             kind="person",
@@ -241,7 +335,24 @@ class ActorResolver:
 
     def _modifier_country(self, m: Match) -> str | None:
         entry = m.first(*_MODIFIERS) or m.first("place")
-        return entry.key if entry else None
+        if entry is None:
+            return None
+        if entry.kind == "org":
+            return self._state_code(entry.key) or entry.key
+        return entry.key
+
+    def _state_code(self, code: str | None) -> str | None:
+        """The state an actor code stands for: a state itself, or the home of
+        an armed group, party or national body ('TALIBAN' -> AFG); None for an
+        international organisation or region."""
+        if code is None:
+            return None
+        if code in self._countries:
+            return code
+        org = self._orgs.get(code)
+        if org is not None and org.country and org.sector not in ("IGO", "REG"):
+            return org.country
+        return None
 
     def _modifier_mention(self, m: Match) -> ActorMention | None:
         entry = m.first(*_MODIFIERS)
@@ -262,6 +373,9 @@ class ActorResolver:
     def _entry_actor(self, entry: Entry, text: str) -> Actor:
         if entry.kind == "org":
             org = self._orgs[entry.key]
+            home = self._state_code(org.code)
+            if home is not None:  # the Taliban, Hamas, a party: their country's code
+                return Actor(org.name, home, org.sector, None, "group", kb_id=org.code)
             kind = "region" if org.sector == "REG" else "organisation"
             return Actor(org.name, org.code, org.sector, None, kind, kb_id=org.code)
         country = self._countries.get(entry.key)
@@ -289,74 +403,6 @@ class ActorResolver:
         return None
 
 
-_SOLO_KINDS = frozenset({"person", "country", "capital", "place", "demonym"})
-_PREV_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
-_NEXT_WORD = re.compile(r"^\s+([A-Z][a-z]+)\b")
-_NOT_A_FIRST_NAME = frozenset(
-    "The A An In On At As By For From To With And But Or Then When While After Before Since "
-    "If That This These Those Last Next Former Late Both Neither Meanwhile However Still Yet "
-    "Mr Mrs Ms Dr President Minister Premier Chancellor King Queen Prince Sheikh General Leader "
-    "Senator Secretary Ambassador Envoy Spokesman Spokeswoman Spokesperson Foreign Prime "
-    "Defence Defense Interior Deputy Acting Vice Chief Supreme Crown Emir Sultan Pope Chairman "
-    "Why What How Where Who Whom Whose Many Some Most All Several Such Under Over Against During "
-    "Despite Including Like Unlike Amid Among Between Without Within Beyond Into Onto Toward "
-    "Towards Through Across Along Around Behind Beside Besides Near Opposite Outside Inside Per "
-    "Via Versus Is Was Are Were Has Had Have Will Would Could Should May Might Must Can Did Does "
-    "Do Not No Yes Only Even Also Already Now Today Yesterday Tomorrow Monday Tuesday Wednesday "
-    "Thursday Friday Saturday Sunday January February March April June July August September "
-    "October November December Western Eastern Northern Southern Central North South East West "
-    "Republican Republicans Democrat Democrats Democratic Conservative Liberal Labour Incumbent "
-    "Candidate Presidents Leaders Ministers Officials Critics Supporters Allies Rivals Mayor "
-    "Governor Police Court Embassy City Region Province Oblast State Government Regime Forces "
-    "Army Navy Military Troops Authorities Parliament Congress Senate".split()
-)
-
-
-def _prev_word_end(text: str, start: int) -> int:
-    found = _PREV_WORD.search(text[max(0, start - 30) : start])
-    return start - len(found.group(0)) + len(found.group(1)) if found else -1
-
-
-def _inside_other_name(text: str, m: Match, prev_is_match: bool) -> bool:
-    """A one-word surname, country or city that is part of another name: an
-    unknown capitalised word right before it ("Hunter Biden"), or, for a place,
-    right after it ("Paris Hilton")."""
-    if (
-        " " in m.text
-        or not (m.kinds & _SOLO_KINDS)
-        or m.kinds & {"title", "org", "outlet", "demonym"}
-    ):
-        return False  # "Senior Hungarian officials": demonyms follow adjectives
-    before = _PREV_WORD.search(text[max(0, m.start - 30) : m.start])
-    if before and not prev_is_match and before.group(1) not in _NOT_A_FIRST_NAME:
-        first = m.start - len(before.group(0))
-        at_start = first == 0 or bool(re.search(r"[.!?\n]\s*$", text[:first]))
-        # "Underlining India's ...", "Visiting China, ...": a sentence may open
-        # with a verb; a first name is sure only before a surname there
-        if not at_start or "person" in m.kinds:
-            return True
-    if m.kinds & {"capital", "place"} and not m.kinds & {"country", "person"}:
-        after = _NEXT_WORD.match(text[m.end : m.end + 30])
-        if after and after.group(1) not in _NOT_A_FIRST_NAME:
-            return True
-    return False
-
-
-_STALE_AFTER = dt.timedelta(days=2 * 365)
-
-
-def _stale_surname(person: Person, text: str, day: dt.date | None, recent: list[Actor]) -> bool:
-    """A bare surname names a KB person only while they matter: in office (or
-    out of it for under two years) at the article's date, or named in full
-    earlier in the article. Otherwise it is more likely someone else."""
-    if day is None or " " in text.strip() or any(a.kb_id == person.id for a in recent):
-        return False
-    if any(r.holds_on(day) or (r.start is not None and r.start > day) for r in person.roles):
-        return False
-    ends = [r.end for r in person.roles if r.end is not None]
-    return bool(ends) and day - max(ends) > _STALE_AFTER
-
-
 def _stage(m: Match) -> int:
     kinds = m.kinds
     if "person" in kinds:
@@ -368,29 +414,28 @@ def _stage(m: Match) -> int:
     return 0
 
 
-def _unknown_name_end(text: str, pos: int) -> int | None:
-    """End of 1-3 capitalised words right after ``pos`` (a name the KB lacks)."""
-    words = 0
-    cur = pos
-    end = None
-    while words < 3:
-        m = re.match(r"\s+(\S+)", text[cur:])
-        if not m:
-            break
-        word = m.group(1).rstrip(",;:")
-        core = word.rstrip("’'s").rstrip(".") if word.endswith(("’s", "'s")) else word
-        if core.endswith(".") and len(core) > 2:
-            core, word = core[:-1], ""  # "Santiago Pena." ends the sentence and the name
-        if not _NAME_WORD.fullmatch(core) or core in _NAME_STOP:
-            break
-        end = cur + m.start(1) + len(core)
-        words += 1
-        cur = cur + m.end()
-        if core != word:
-            break  # a possessive ends the name
-    return end if words else None
-
-
 def _clean_name(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     return text
+
+
+def _singular(phrase: str) -> bool:
+    """'judge', 'official' may head a name; 'judges', 'troops' may not."""
+    last = phrase.split()[-1]
+    return not last.endswith("s") or last.endswith("ss")
+
+
+def _introduced(
+    text: str, found: list[ActorMention], context: ArticleContext
+) -> list[ActorMention]:
+    """Later mentions of people this article introduced ('Gachagua')."""
+    out: list[ActorMention] = []
+    for name in sorted(context.names, key=len, reverse=True):
+        actor = context.names[name]
+        if actor.kind == "ambiguous" or name not in text:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if any(f.start < m.end() and m.start() < f.end for f in (*found, *out)):
+                continue
+            out.append(ActorMention(m.start(), m.end(), name, actor))
+    return out

@@ -39,6 +39,16 @@ class MentionIndex:
                 for m in mentions:
                     if start < m.end and end > m.start:
                         self.by_token[tok.i] = m
+        # "military aid", "police station": a bare agent word modifying a noun
+        # is no actor unless a country names it ("Russian military aid")
+        for i, m in list(self.by_token.items()):
+            tok = doc[i]
+            if (
+                m.from_home
+                and tok.dep_ in ("amod", "compound")
+                and self.by_token.get(tok.head.i) is not m
+            ):
+                del self.by_token[i]
         self.recent = recent
 
     def at(self, tok: Token) -> ActorMention | None:
