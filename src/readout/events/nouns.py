@@ -1,0 +1,208 @@
+"""Events whose trigger is a noun ("talks", "sanctions", "the invasion"): the
+sides from 'between X and Y', possessives and modifiers, 'by'/'of'/'on'
+phrases, and the verb that carries the noun ("held talks with")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from readout.events.arguments import (
+    MentionIndex,
+    between,
+    direct_objects,
+    modifier_actors,
+    noun_actors,
+    prep_objects,
+    subject_of,
+)
+from readout.events.candidate import Candidate, pairs
+from readout.events.lexicon import Lexicon, Reading
+from readout.events.verbs import complement_targets
+from readout.model import Actor
+
+Token = Any
+
+_PHONE_WORDS = frozenset({"phone", "telephone", "video", "conference", "zoom"})
+# Nouns whose "of X" names the target (the one invaded, annexed, sanctioned).
+_OF_TARGET = frozenset(
+    {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "REQUEST", "ACCUSE", "SUPPORT"}
+)
+
+
+_CONTEXT_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "THREATEN"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its", "such", "no"})
+
+
+def noun_events(
+    noun: Token, reading: Reading, index: MentionIndex, lexicon: Lexicon
+) -> list[Candidate]:
+    if reading.plural_only and noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    if reading.compound_only:
+        return []
+    governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") else None
+    if reading.needs_governor and (
+        governor is None or governor.lemma_ not in reading.needs_governor
+    ):
+        return []
+    if reading.needs_phone and not _is_phone_call(noun):
+        return []
+    if noun.dep_ == "compound":
+        return []  # "sanctions regime", "aid package" as modifiers: the head decides
+    mode, cameo = reading.mode, reading.cameo
+    refined = lexicon.refine_mode(reading.type, _np_words(noun))
+    if refined and reading.mode is None:
+        mode, cameo = refined[0], refined[1] or cameo
+
+    pair = [a for t in between(noun) for a in noun_actors(t, index)]
+    if len(pair) >= 2:
+        return pairs(noun, reading, mode, cameo, [pair[0]], [pair[1]])
+    mods = modifier_actors(noun, index)
+    targets = []
+    for pobj in prep_objects(noun, reading.target_preps):
+        targets.extend(noun_actors(pobj, index))
+    if reading.type in _OF_TARGET:
+        for pobj in prep_objects(noun, ("of",)):
+            targets.extend(noun_actors(pobj, index))
+    if reading.needs_clause:
+        targets.extend(_clause_subject(noun, index))
+        if not targets:
+            return []
+    sources: list[Actor] = []
+    for pobj in prep_objects(noun, ("by",)):
+        sources.extend(noun_actors(pobj, index))  # "a visit by Modi to Mauritius"
+    if len(mods) >= 2 and not targets and not sources:
+        sources, targets = [mods[0]], [mods[1]]
+    elif mods and not sources:
+        sources = [mods[0]]
+    if not sources and reading.type == "CONSULT" and noun.dep_ == "pobj":
+        # "Sanchez said during a visit to Beijing": the speaker made the visit
+        prep = noun.head
+        if prep.lower_ in (
+            "during",
+            "on",
+            "after",
+            "before",
+            "ahead",
+            "from",
+        ) and prep.head.pos_ in (
+            "VERB",
+            "AUX",
+        ):
+            sources = subject_of(prep.head, index)
+    support = _support_verb(noun, lexicon)
+    if support is not None:
+        if not sources:
+            sources = subject_of(support, index)
+        if not sources and reading.type == "AGREE":
+            # "it fell to the Biden administration to finalize an extension"
+            sources = _sole_actor(noun.doc, index)
+        if not targets:
+            for pobj in prep_objects(support, reading.target_preps):
+                targets.extend(noun_actors(pobj, index))
+            for obj in direct_objects(support):
+                if obj.i != noun.i:
+                    targets.extend(noun_actors(obj, index))
+    if len(pair) == 1 and not targets:
+        targets = pair
+    if not targets and reading.type in ("REJECT", "REQUEST", "THREATEN"):
+        targets = complement_targets(noun, reading, index)
+    if sources and not targets and reading.type in _CONTEXT_TARGET:
+        targets = _ancestor_actor(noun, sources, index)
+    if not sources and not targets and not pair:
+        if any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children):
+            return [Candidate(noun, reading, mode, cameo, None, None, anaphor=True)]
+        return []
+    return pairs(noun, reading, mode, cameo, sources, targets)
+
+
+def _sole_actor(doc: Any, index: MentionIndex) -> list[Actor]:
+    """The one actor a sentence names, if it names exactly one."""
+    found = {id(m): m.actor for m in (index.at(t) for t in doc) if m is not None}
+    actors = list({(a.country, a.name): a for a in found.values()}.values())
+    return actors if len(actors) == 1 else []
+
+
+def _support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that carries an event noun: 'held talks', 'imposed sanctions'."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_ in lexicon.support_verbs:
+        return head
+    # "announced $300 million in military aid": the amount carries the noun
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("in", "of")
+        and head.head.pos_ in ("NUM", "SYM", "NOUN")
+    ):
+        amount = head.head
+        if amount.dep_ == "dobj" and amount.head.lemma_ in lexicon.support_verbs:
+            return amount.head
+    if noun.dep_ == "pobj" and head.head.lemma_ in ("engage", "take", "participate"):
+        return head.head
+    return None
+
+
+def _clause_subject(noun: Token, index: MentionIndex) -> list[Actor]:
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX"):
+            if not any(c.lower_ == "that" and c.dep_ == "mark" for c in child.children):
+                continue
+            return subject_of(child, index)
+    return []
+
+
+def _is_phone_call(noun: Token) -> bool:
+    kids = {c.lower_ for c in noun.children}
+    if kids & _PHONE_WORDS:
+        return True
+    if any(c.dep_ == "compound" and c.lower_ in _PHONE_WORDS for c in noun.subtree):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children):
+        return True
+    # "the call" after a call was reported: the same call, unless it is a call for/on something
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return not any(_appeal_prep(c) for c in noun.children)
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in (
+        "hold",
+        "have",
+        "make",
+        "conduct",
+    )
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+def _appeal_prep(prep: Token) -> bool:
+    """'a call for talks', 'a call to arms', 'a call on Russia to ...' (but not 'on Monday')."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "to"):
+        return False
+    if prep.lower_ == "on":
+        return not any(c.lower_ in _TIME_WORDS or c.like_num for c in prep.subtree)
+    return True
+
+
+def _np_words(noun: Token) -> set[str]:
+    words = {noun.lemma_.lower()}
+    words.update(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod"))
+    if noun.dep_ in ("dobj", "pobj"):
+        words.update(c.lemma_.lower() for c in noun.head.children if c.dep_ == "dobj")
+    return words
+
+
+def _ancestor_actor(noun: Token, sources: list[Actor], index: MentionIndex) -> list[Actor]:
+    """'the war in Ukraine, which began with the Russian invasion': the place
+    or party named by the phrases the event noun sits in."""
+    node = noun
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        for pobj in prep_objects(node, ("in", "against", "on", "into", "of")):
+            for actor in noun_actors(pobj, index):
+                if all(actor.country != s.country for s in sources):
+                    return [actor]
+    return []
