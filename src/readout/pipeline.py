@@ -27,13 +27,14 @@ from readout.context.attribution import read_attribution
 from readout.context.status import read_status
 from readout.context.timex import find_time_expressions, resolve_time
 from readout.events.arguments import MentionIndex
-from readout.events.dating import attach_times
+from readout.events.article import FRAMED_BY, inherit_frame_dates
+from readout.events.dating import attach_times, framing_event
 from readout.events.extract import Candidate, find_events
 from readout.events.lexicon import Lexicon, load_lexicon
 from readout.events.merge import implied_partners, merge_mentions
 from readout.model import Actor, Article, Attribution, DateSpan, Event, Evidence, Location
 from readout.nlp.parse import parse_many
-from readout.nlp.prefilter import has_trigger, names_an_accord, refers_back
+from readout.nlp.prefilter import has_trigger, refers_back
 from readout.nlp.sentences import Sentence, split_sentences
 
 _PLANNED_CAMEO = {"CONSULT": "036", "AGREE": "030", "AID": "033", "COOPERATE": "030"}
@@ -51,6 +52,7 @@ class _Prepared:
     outlets: list[OutletMention]
     recent: list[Actor]
     previous: list[str] = field(default_factory=list)
+    home: str | None = None  # the article's home country
 
 
 class Extractor:
@@ -110,7 +112,13 @@ class Extractor:
             ):
                 chosen.append(
                     _Prepared(
-                        article, sentence, actors, outlets, list(recent), previous[-_CONTEXT:]
+                        article,
+                        sentence,
+                        actors,
+                        outlets,
+                        list(recent),
+                        previous[-_CONTEXT:],
+                        context.home,
                     )
                 )
             previous.append(sentence.text)
@@ -128,11 +136,12 @@ class Extractor:
         for article, _ in batch:
             events = merge_mentions(events_by_article.get(id(article), []))
             events = merge_mentions(implied_partners(events))
+            events = inherit_frame_dates(events)
             yield article, [e for e in events if _complete(e)]
 
     def read(self, item: _Prepared, doc: Any) -> list[Event]:
         """Events of one parsed sentence, with status, date and attribution."""
-        index = MentionIndex(doc, item.actors, item.recent)
+        index = MentionIndex(doc, item.actors, item.recent, item.home)
         candidates = find_events(doc, index, self.lexicon)
         if not candidates:
             return []
@@ -171,7 +180,7 @@ class Extractor:
             attribution=tuple(attribution),
             evidence=(Evidence(article.doc, sentence.text, sentence.start, sentence.end),),
             trigger=cand.trigger.text,
-            extras=(("anaphor", "1"),) if cand.anaphor else (),
+            extras=_extras(cand, self.lexicon),
             published=article.published,
             published_source=article.published_source,
         )
@@ -182,6 +191,15 @@ class Extractor:
             return actors[0].actor if actors else None
 
         return lookup
+
+
+def _extras(cand: Candidate, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    extras: list[tuple[str, str]] = [("anaphor", "1")] if cand.anaphor else []
+    frame = framing_event(cand.trigger, lexicon.noun)
+    reading = lexicon.noun(frame) if frame else None
+    if reading is not None:
+        extras.append((FRAMED_BY, reading.type))
+    return tuple(extras)
 
 
 def _best_date(times: list[Any], article: Article, *, future: bool) -> DateSpan | None:
@@ -238,14 +256,11 @@ def _adjective(actor: Actor) -> bool:
 
 
 def _enough_actors(actors: list[ActorMention], text: str) -> bool:
-    """An event needs two sides: two actors here, or one here and one referred
-    back to ("he", "the call")."""
-    sides = {(m.actor.country, m.actor.name) for m in actors}
-    if any(m.also is not None for m in actors) or len(sides) >= 2:
-        return True
-    return refers_back(text) or (len(sides) == 1 and names_an_accord(text))
+    """An event needs a side: an actor here, or one referred back to ("he",
+    "the call")."""
+    return bool(actors) or refers_back(text)
 
 
 def _complete(event: Event) -> bool:
-    """Both sides named: an event with one side missing says too little to keep."""
+    """At least one side named ("Russia dismissed the accusations")."""
     return event.source is not None and event.target is not None

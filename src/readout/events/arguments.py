@@ -19,6 +19,7 @@ from readout.model import Actor
 Token = Any  # spacy.tokens.Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
 # Verbs whose object is the understood subject of their complement.
 OBJECT_CONTROL = frozenset(
     "urge ask call press tell encourage force push persuade invite order pressure "
@@ -31,7 +32,13 @@ MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
 class MentionIndex:
     """Token index -> actor mention, for one sentence."""
 
-    def __init__(self, doc: Any, mentions: list[ActorMention], recent: list[Actor]) -> None:
+    def __init__(
+        self,
+        doc: Any,
+        mentions: list[ActorMention],
+        recent: list[Actor],
+        home: str | None = None,
+    ) -> None:
         self.by_token: dict[int, ActorMention] = {}
         if mentions:
             for tok in doc:
@@ -50,6 +57,9 @@ class MentionIndex:
             ):
                 del self.by_token[i]
         self.recent = recent
+        self.home = frozenset(m.actor for m in mentions if m.from_home)
+        self.home_country = home
+        self.event_words: frozenset[int] = frozenset()  # tokens that are event nouns
 
     def at(self, tok: Token) -> ActorMention | None:
         return self.by_token.get(tok.i)
@@ -98,6 +108,70 @@ def noun_actors(tok: Token, index: MentionIndex, depth: int = 2) -> list[Actor]:
         extra = [a for a in _coordinated_in_subtree(tok, index) if a not in out]
         out = [a for a in extra if a.kind == out[0].kind] + out
     return out
+
+
+# Edges inside a noun phrase that may lead to the actor it names ("the
+# brutality of the Myanmar military", "officials in the EU"); clauses
+# ("who ...", "that ...") are left out: they name other events' actors.
+# Modifiers ("Chinese tourists") are read by ``noun_actors``, only for heads
+# that a country's adjective makes that country's ("Chinese officials").
+_PHRASE_EDGES = frozenset({"poss", "nmod", "appos", "prep", "pobj", "conj"})
+_MODIFIER_EDGES = frozenset({"compound", "amod"})
+# Prepositions of time, manner or cause lead away from the phrase's owner.
+_AWAY = frozenset(
+    "during after before since until amid despite because due following over about "
+    "like than as including".split()
+)
+
+
+# Heads that locate or frame an event rather than name its party.
+_OPAQUE = frozenset(
+    "sideline sidelines margin margins eve occasion anniversary day week month year basis "
+    "issue topic subject matter question sake front side part way time".split()
+)
+
+
+def phrase_actors(
+    tok: Token, index: MentionIndex, max_depth: int = 4, *, modifiers: bool = True
+) -> list[Actor]:
+    """Actors a noun phrase names: its head and conjuncts, else the nearest
+    actors inside it, named ones before the home country's agents. As an
+    event's target, a country's adjective names that country ("tariffs on
+    Chinese steel"); as a doer it does not ("Chinese tourists visited ...")."""
+    edges = _PHRASE_EDGES | _MODIFIER_EDGES if modifiers else _PHRASE_EDGES
+    direct = noun_actors(tok, index)
+    if direct and not all(a in index.home for a in direct):
+        return direct
+    if tok.lemma_.lower() in _OPAQUE or tok.i in index.event_words:
+        return direct  # "on the sidelines of the UN assembly" names a place, not a party
+    found: list[Actor] = []
+    frontier = [c for c in tok.children if _inside(c, edges)]
+    seen = {tok.i}
+    for _ in range(max_depth):
+        nxt: list[Token] = []
+        for node in sorted(frontier, key=lambda t: abs(t.i - tok.i)):
+            if node.i in seen:
+                continue
+            seen.add(node.i)
+            for actor in noun_actors(node, index, depth=1):
+                if actor not in found:
+                    found.append(actor)
+            if node.i in index.event_words:
+                continue  # "host talks between X and Y": the talks have their own sides
+            nxt.extend(c for c in node.children if _inside(c, edges))
+        if any(a not in index.home for a in found):
+            break  # the nearest level that names someone
+        frontier = nxt
+    named = [a for a in found if a not in index.home]
+    if named:
+        return named
+    return direct or found
+
+
+def _inside(child: Token, edges: frozenset[str]) -> bool:
+    if child.dep_ not in edges:
+        return False
+    return not (child.dep_ == "prep" and child.lower_ in _AWAY)
 
 
 def _coordinated_in_subtree(tok: Token, index: MentionIndex) -> list[Actor]:
@@ -206,7 +280,7 @@ def subject_of(verb: Token, index: MentionIndex) -> list[Actor]:
                 speaker = subject_of(verb.head, index)
                 if speaker and speaker[0].kind != "person":
                     return speaker
-            return noun_actors(child, index)
+            return phrase_actors(child, index, modifiers=False)
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -271,3 +345,43 @@ def modifier_actors(noun: Token, index: MentionIndex) -> list[Actor]:
             if actor is not None and actor not in out:
                 out.append(actor)
     return out
+
+
+# Clauses whose subject is not the doer of an event inside them: "Pollack said
+# the North Koreans ...", "experts expect talks ...".
+_NOT_AGENT_CLAUSES = frozenset({"ccomp", "relcl", "csubj", "parataxis"})
+
+
+def governing_actor(tok: Token, index: MentionIndex, exclude: list[Actor]) -> Actor | None:
+    """The actor of the nearest clause or noun phrase an event word sits in."""
+    node = tok
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in _NOT_AGENT_CLAUSES:
+            # "Scholz said talks with China must continue": the speaker wants them
+            if node.dep_ == "ccomp" and head.lemma_ in ("say", "tell", "insist", "stress"):
+                found = [a for a in subject_of(head, index) if a not in exclude]
+                return found[0] if found else None
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            if head.lemma_ in REPORTING_VERBS:
+                return None
+            found = [a for a in subject_of(head, index) if a not in exclude]
+            if found:
+                return found[0]
+        elif head.pos_ in ("NOUN", "PROPN"):
+            found = [a for a in modifier_actors(head, index) if a not in exclude]
+            if found:
+                return found[0]
+            if head.i not in index.event_words:
+                return None  # "the risks of supporting X": whose risks, the noun does not say
+        node = head
+    return None
+
+
+REPORTING_VERBS = frozenset(
+    "say tell report claim state add note write insist believe think expect suggest "
+    "argue warn predict fear hope".split()
+)

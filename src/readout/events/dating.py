@@ -97,3 +97,26 @@ def _in_when_clause(clause: Token, main: Token) -> bool:
     if clause.dep_ != "advcl":
         return False
     return any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in clause.children)
+
+
+_DURING = frozenset({"during", "at", "on", "after", "in"})
+_THE = frozenset({"the", "this", "that", "their", "its", "his", "her"})
+
+
+def framing_event(trigger: Token, is_event_noun: Any) -> str | None:
+    """'During the discussion, Rubio reaffirmed ...': the lemma of a definite
+    event noun that frames the trigger's clause, whose date the event shares."""
+    clause = clause_head(trigger)
+    for node in (trigger, clause):
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _DURING:
+                continue
+            for pobj in prep.children:
+                if (
+                    pobj.dep_ == "pobj"
+                    and pobj.i != trigger.i
+                    and is_event_noun(pobj.lemma_.lower())
+                    and any(c.dep_ in ("det", "poss") and c.lower_ in _THE for c in pobj.children)
+                ):
+                    return str(pobj.lemma_.lower())
+    return None

@@ -7,9 +7,10 @@ finds *what* happened and *between whom*: verb triggers in
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from readout.events.arguments import MentionIndex, conjuncts
+from readout.events.arguments import MentionIndex, conjuncts, governing_actor
 from readout.events.candidate import SYMMETRIC, Candidate
 from readout.events.lexicon import Lexicon
 from readout.events.nouns import noun_events
@@ -19,6 +20,9 @@ from readout.events.verbs import verb_events
 def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     claimed: set[int] = set()  # nouns already used as a verb's object reading
+    index.event_words = frozenset(
+        t.i for t in doc if t.pos_ in ("NOUN", "PROPN") and lexicon.noun(t.lemma_.lower())
+    )
     for tok in doc:
         if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             reading = lexicon.verb(tok.lemma_.lower())
@@ -29,7 +33,35 @@ def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candida
             reading = lexicon.noun(tok.lemma_.lower())
             if reading is not None and not index.at(tok):
                 out.extend(noun_events(tok, reading, index, lexicon))
-    return out
+    return [_with_agent(c, index) for c in _outer(out)]
+
+
+# A refusal, threat or demand contains the act refused, threatened or asked
+# for ("refused to supply X with missiles", "threatened to impose sanctions"):
+# that act did not happen, and the sentence reports one event, the outer one.
+_GOVERNING = frozenset({"REJECT", "THREATEN", "REQUEST"})
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
+
+
+def _outer(cands: list[Candidate]) -> list[Candidate]:
+    inside: set[int] = set()
+    for c in cands:
+        if c.reading.type in _GOVERNING:
+            for child in c.trigger.children:
+                if child.dep_ in _COMPLEMENTS:
+                    inside.update(t.i for t in child.subtree)
+    return [c for c in cands if c.trigger.i not in inside or c.reading.type in _GOVERNING]
+
+
+def _with_agent(cand: Candidate, index: MentionIndex) -> Candidate:
+    """An event word with no subject of its own takes the actor of the clause
+    it sits in: 'Trump revised his stance on supporting Ukraine', 'Pyongyang
+    issued warnings demanding that Washington ...'."""
+    if cand.source is not None or cand.anaphor:
+        return cand
+    exclude = [cand.target] if cand.target is not None else []
+    found = governing_actor(cand.trigger, index, exclude)
+    return replace(cand, source=found) if found is not None else cand
 
 
 __all__ = ["SYMMETRIC", "Candidate", "conjuncts", "find_events"]

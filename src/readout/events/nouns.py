@@ -12,6 +12,7 @@ from readout.events.arguments import (
     direct_objects,
     modifier_actors,
     noun_actors,
+    phrase_actors,
     prep_objects,
     subject_of,
 )
@@ -30,6 +31,8 @@ _OF_TARGET = frozenset(
 
 
 _CONTEXT_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "THREATEN"})
+# Nouns of acts done to a person, whose owner is the person it befell
+_PATIENT_OWNER = frozenset({"COERCE", "ASSAULT", "RETREAT"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its", "such", "no"})
 
 
@@ -54,16 +57,16 @@ def noun_events(
     if refined and reading.mode is None:
         mode, cameo = refined[0], refined[1] or cameo
 
-    pair = [a for t in between(noun) for a in noun_actors(t, index)]
+    pair = [a for t in between(noun) for a in phrase_actors(t, index)]
     if len(pair) >= 2:
         return pairs(noun, reading, mode, cameo, [pair[0]], [pair[1]])
     mods = modifier_actors(noun, index)
     targets = []
     for pobj in prep_objects(noun, reading.target_preps):
-        targets.extend(noun_actors(pobj, index))
+        targets.extend(phrase_actors(pobj, index))
     if reading.type in _OF_TARGET:
         for pobj in prep_objects(noun, ("of",)):
-            targets.extend(noun_actors(pobj, index))
+            targets.extend(phrase_actors(pobj, index))
     if reading.needs_clause:
         targets.extend(_clause_subject(noun, index))
         if not targets:
@@ -73,6 +76,8 @@ def noun_events(
         sources.extend(noun_actors(pobj, index))  # "a visit by Modi to Mauritius"
     if len(mods) >= 2 and not targets and not sources:
         sources, targets = [mods[0]], [mods[1]]
+    elif mods and not targets and reading.type in _PATIENT_OWNER and mods[0].kind == "person":
+        targets = [mods[0]]  # "Mhlanga's arrest", "Navalny's killing": the one it befell
     elif mods and not sources:
         sources = [mods[0]]
     if not sources and reading.type == "CONSULT" and noun.dep_ == "pobj":

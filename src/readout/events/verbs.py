@@ -11,10 +11,11 @@ from readout.events.arguments import (
     direct_objects,
     modifier_actors,
     noun_actors,
+    phrase_actors,
     prep_objects,
     subject_of,
 )
-from readout.events.candidate import Candidate, pairs
+from readout.events.candidate import SYMMETRIC, Candidate, pairs, same
 from readout.events.lexicon import Lexicon, Reading
 from readout.model import Actor
 
@@ -24,6 +25,22 @@ _PHONE_WORDS = frozenset({"phone", "telephone", "video", "conference", "zoom"})
 _OBJECT_PREPS = ("with", "for", "of", "on")
 # Types whose target may be implied by the phrase around the trigger.
 _CONTEXT_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "THREATEN"})
+# Types that answer another's act: the act's author is the target.
+_ANSWERS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE"})
+# "demanded that X withdraw", "accused ... that X": the clause's subject is the target
+_CLAUSE_SUBJECT_TARGET = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+_COMPLEMENT_PREPS = (
+    "to",
+    "with",
+    "on",
+    "against",
+    "into",
+    "by",
+    "from",
+    "for",
+    "toward",
+    "towards",
+)
 
 
 def verb_events(
@@ -52,12 +69,17 @@ def verb_events(
         if reading.objects and o.lemma_.lower() in reading.objects:
             claimed.add(o.i)
     sources = subject_of(verb, index)
-    targets = _verb_targets(verb, reading, index)
-    if not targets and reading.type in ("REJECT", "REQUEST", "THREATEN"):
-        targets = complement_targets(verb, reading, index)
+    targets = _others(_verb_targets(verb, reading, index), sources)
+    if not targets:
+        targets = _others(complement_targets(verb, reading, index), sources)
     if sources and not targets and reading.type in _CONTEXT_TARGET:
         targets = _dependent_actor(verb, sources, index)
     return pairs(verb, reading, mode, cameo, sources, targets)
+
+
+def _others(found: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """Targets other than the source itself ('Kenya ... its dispute')."""
+    return [a for a in found if not any(same(a, s) for s in sources)]
 
 
 def _dependent_actor(verb: Token, sources: list[Actor], index: MentionIndex) -> list[Actor]:
@@ -85,49 +107,68 @@ def _call_on(verb: Token, index: MentionIndex) -> list[Candidate]:
 
 
 def _verb_targets(verb: Token, reading: Reading, index: MentionIndex) -> list[Actor]:
+    """The verb's own arguments first ("warned Putin against escalation"), the
+    actors inside them only when those name none ("condemned the brutality of
+    the Myanmar military", "banned imports from Europe")."""
     targets: list[Actor] = []
-    # passive: "he was criticized by ...", "Kyiv was attacked overnight"
-    for child in verb.children:
-        if child.dep_ == "nsubjpass":
-            targets.extend(a for a in noun_actors(child, index) if a not in targets)
-    for obj in direct_objects(verb):
-        targets.extend(a for a in noun_actors(obj, index) if a not in targets)
-        if not targets:
-            # "supplied weapons to X" handled by preps; "warned Western nations" by the object
-            pass
-    for pobj in prep_objects(verb, reading.target_preps):
-        targets.extend(a for a in noun_actors(pobj, index) if a not in targets)
+
+    def add(found: list[Actor]) -> None:
+        targets.extend(a for a in found if a not in targets)
+
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    objects = direct_objects(verb)
+    preps = prep_objects(verb, reading.target_preps)
+    for tok in (*passive, *objects, *preps):
+        add(noun_actors(tok, index))
+    if targets and not all(a in index.home for a in targets):
+        return targets
+    # "met with officials in the EU, Belgium and Italy": the named ones, not the
+    # home country's; the object of talks or a deal is its topic ("negotiate an
+    # end to the war")
+    home_only, targets = targets, []
+    inner = objects if reading.type not in SYMMETRIC else []
+    for tok in (*passive, *inner, *preps):
+        add([a for a in phrase_actors(tok, index) if a not in index.home])
+    if not targets:
+        targets = home_only
     if not targets and reading.objects:
         # "lifted sanctions on Syria": the target hangs on the object noun
-        for obj in direct_objects(verb):
+        for obj in objects:
             for pobj in prep_objects(obj, reading.target_preps):
-                targets.extend(a for a in noun_actors(pobj, index) if a not in targets)
+                add(phrase_actors(pobj, index))
+    if not targets and reading.type in _ANSWERS:
+        # "rejected Kenya's request", "welcomed China's proposal": whose it was
+        for obj in objects:
+            if obj.i in index.event_words:
+                add(modifier_actors(obj, index))
     if not targets:
         # "advocated for U.S. permission": the actor modifying the object
         for pobj in prep_objects(verb, ("for",)):
-            targets.extend(a for a in modifier_actors(pobj, index) if a not in targets)
+            add(modifier_actors(pobj, index))
     return targets
 
 
-def complement_targets(verb: Token, reading: Reading, index: MentionIndex) -> list[Actor]:
-    """'refused to supply X with ...', 'urged ... not to make concessions to Y',
-    'demanded that X withdraw'."""
+def complement_targets(
+    verb: Token, reading: Reading, index: MentionIndex, depth: int = 2
+) -> list[Actor]:
+    """'refused to attend a hearing by X', 'urged ... not to make concessions
+    to Y', 'demanded that X withdraw', 'threatened to use force against X'."""
     for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp", "acl") and child.pos_ in ("VERB", "AUX"):
-            found: list[Actor] = []
-            if child.dep_ == "ccomp" and reading.type == "REQUEST":
-                found.extend(
-                    a
-                    for c in child.children
-                    if c.dep_ in ("nsubj", "nsubjpass")
-                    for a in noun_actors(c, index)
-                )
-            for obj in direct_objects(child):
-                found.extend(noun_actors(obj, index))
-            for pobj in prep_objects(child, ("to", "with", "on", "against", "into")):
-                found.extend(noun_actors(pobj, index))
-            if found:
-                return found
+        if child.dep_ not in ("xcomp", "ccomp", "acl") or child.pos_ not in ("VERB", "AUX"):
+            continue
+        found: list[Actor] = []
+        if child.dep_ == "ccomp" and reading.type in _CLAUSE_SUBJECT_TARGET:
+            for c in child.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    found.extend(phrase_actors(c, index))
+        for obj in direct_objects(child):
+            found.extend(phrase_actors(obj, index))
+        for pobj in prep_objects(child, _COMPLEMENT_PREPS):
+            found.extend(phrase_actors(pobj, index))
+        if not found and depth > 1:
+            found = complement_targets(child, reading, index, depth - 1)
+        if found:
+            return found
     return []
 
 
