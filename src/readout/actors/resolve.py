@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from readout.actors.context import ArticleContext
 from readout.actors.kb import KnowledgeBase, Person, Title
 from readout.actors.matcher import ActorMatcher, Entry, Match
-from readout.actors.names import (
+from readout.actors.name_rules import (
     inside_other_name,
     named_before_title,
     prev_word_end,
