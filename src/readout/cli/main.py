@@ -7,6 +7,8 @@ Each verb lives in its own module under ``readout.cli`` and registers itself on
 from __future__ import annotations
 
 import importlib
+from importlib.metadata import PackageNotFoundError, version
+from typing import Annotated
 
 import typer
 
@@ -17,6 +19,35 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+def installed_version() -> str:
+    try:
+        return version("readout")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        print(f"readout {installed_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            help="Print the version and exit.",
+            callback=_print_version,
+            is_eager=True,
+        ),
+    ] = False,
+) -> None:
+    """News articles in; a sourced, dated record of who did what to whom out."""
+
 
 # Each module registers its commands on ``app`` when imported.
 COMMAND_MODULES = ("extract", "evaluate", "ingest", "query", "serve", "distribute")

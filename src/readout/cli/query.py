@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import csv
+import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from readout.cli.common import fail, parse_day
+from readout.cli.common import fail, parse_day, plural
 from readout.cli.ingest import DEFAULT_DB
 from readout.cli.main import app
 from readout.errors import ReadoutError
+from readout.export.files import FORMATS, export_file, format_for, write_csv
+from readout.export.rows import Selection, with_articles
+from readout.query.filters import checked_status, checked_type
 from readout.store.db import Store
-from readout.store.export import export_events, write_csv, write_jsonl
 
+T = TypeVar("T")
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store.")]
 ActorOption = Annotated[
     str | None, typer.Option("--actor", help="Actor name, key or country code.")
@@ -34,13 +38,41 @@ class Format(StrEnum):
     csv = "csv"
 
 
-class ExportFormat(StrEnum):
-    csv = "csv"
-    jsonl = "jsonl"
-    parquet = "parquet"
-
-
 FormatOption = Annotated[Format, typer.Option("--format", help="Output format.")]
+TypeOption = Annotated[
+    str | None, typer.Option("--type", help="PLOVER event type (AGREE, CONSULT, ...).")
+]
+StatusOption = Annotated[
+    str | None, typer.Option("--status", help="Event status (occurred, planned, ...).")
+]
+SinceOption = Annotated[str | None, typer.Option("--since", help="From date (YYYY-MM-DD).")]
+UntilOption = Annotated[str | None, typer.Option("--until", help="To date (YYYY-MM-DD).")]
+TextOption = Annotated[str | None, typer.Option("--q", help="Words in the evidence or names.")]
+
+
+def event_filters(
+    actor: str | None,
+    country: str | None,
+    type: str | None,
+    status: str | None,
+    since: str | None,
+    until: str | None,
+    q: str | None = None,
+) -> dict[str, Any]:
+    """The filter options as ``Store.events`` arguments; a bad value is a one-line error."""
+    try:
+        found = {
+            "actor": actor,
+            "country": country,
+            "type": checked_type(type),
+            "status": checked_status(status),
+            "since": parse_day(since, "--since"),
+            "until": parse_day(until, "--until"),
+            "q": q,
+        }
+    except ReadoutError as err:
+        fail(err)
+    return {key: value for key, value in found.items() if value not in (None, "")}
 
 
 @contextmanager
@@ -90,11 +122,17 @@ def event_table(events: list[dict[str, Any]], title: str) -> Table:
     return table
 
 
-def print_events(events: list[dict[str, Any]], fmt: Format, title: str) -> None:
+def write_jsonl(rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def print_events(store: Store, events: list[dict[str, Any]], fmt: Format, title: str) -> None:
+    """JSON Lines: the store's event records; CSV: the analysis rows of ``readout export``."""
     if fmt is Format.jsonl:
-        write_jsonl(events, sys.stdout)
+        write_jsonl(events)
     elif fmt is Format.csv:
-        write_csv(events, sys.stdout)
+        write_csv(with_articles(store, events), sys.stdout)
     else:
         Console(width=160).print(event_table(events, title))
 
@@ -103,27 +141,20 @@ def print_events(events: list[dict[str, Any]], fmt: Format, title: str) -> None:
 def events(
     actor: ActorOption = None,
     country: CountryOption = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type.")] = None,
-    status: Annotated[str | None, typer.Option("--status", help="Event status.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="From date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="To date (YYYY-MM-DD).")] = None,
+    type: TypeOption = None,
+    status: StatusOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    q: TextOption = None,
     limit: Annotated[int, typer.Option("--limit", help="At most this many events.")] = 1000,
     fmt: FormatOption = Format.table,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """List merged events, filtered."""
-    start, end = parse_day(since, "--since"), parse_day(until, "--until")
+    filters = event_filters(actor, country, type, status, since, until, q)
     with open_store(db) as store:
-        found = store.events(
-            actor=actor,
-            country=country,
-            type=type,
-            status=status,
-            since=start,
-            until=end,
-            limit=limit,
-        )
-    print_events(found, fmt, f"{len(found)} events")
+        found = store.events(**filters, limit=limit)
+        print_events(store, found, fmt, plural(len(found), "event"))
 
 
 @app.command()
@@ -138,7 +169,7 @@ def event(
     if detail is None:
         fail(f"{db}: no event {event_id!r}")
     if json_out:
-        write_jsonl([detail], sys.stdout)
+        write_jsonl([detail])
         return
     console = Console(width=160)
     console.print(event_table([detail], f"event {event_id}"))
@@ -164,20 +195,33 @@ def event(
 def timeline(
     actor: ActorOption = None,
     country: CountryOption = None,
+    type: TypeOption = None,
+    status: StatusOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    q: TextOption = None,
     fmt: FormatOption = Format.table,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Dated events in date order."""
+    """Dated events in date order; says how many matching events it leaves out undated."""
+    filters = event_filters(actor, country, type, status, since, until, q)
     with open_store(db) as store:
-        found = store.timeline(actor=actor, country=country)
-    print_events(found, fmt, "timeline")
+        found = store.timeline(**filters)
+        undated = store.count_events(**filters) - len(found)
+        print_events(store, found, fmt, f"timeline: {plural(len(found), 'dated event')}")
+    if undated:
+        print(
+            f"{plural(undated, 'matching event')} without a date left out"
+            " (`readout events` lists them)",
+            file=sys.stderr,
+        )
 
 
 def _print_rows(
     rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: Format, title: str
 ) -> None:
     if fmt is Format.jsonl:
-        write_jsonl(rows, sys.stdout)
+        write_jsonl(rows)
         return
     if fmt is Format.csv:
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
@@ -208,7 +252,7 @@ def actors(
     with open_store(db) as store:
         found = store.actors(limit=limit)
     columns = ("key", "name", "country", "sector", "role", "kind", "events")
-    _print_rows(found, columns, fmt, f"{len(found)} actors")
+    _print_rows(found, columns, fmt, plural(len(found), "actor"))
 
 
 @app.command()
@@ -219,24 +263,41 @@ def contradictions(fmt: FormatOption = Format.table, db: DbOption = DEFAULT_DB) 
     columns = ("event_id", "kind", "detail", "sources_for", "sources_against")
     if fmt is not Format.jsonl:
         found = [{k: v for k, v in c.items() if k != "event"} for c in found]
-    _print_rows(found, columns, fmt, f"{len(found)} contradictions")
+    _print_rows(found, columns, fmt, plural(len(found), "contradiction"))
 
 
 @app.command("export")
 def export_command(
-    path: Annotated[Path, typer.Argument(help="The file to write.")],
+    path: Annotated[
+        Path, typer.Argument(help="The file to write; its extension names the format.")
+    ],
     fmt: Annotated[
-        ExportFormat, typer.Option("--format", help="File format.")
-    ] = ExportFormat.jsonl,
+        str | None,
+        typer.Option("--format", help=f"Override the extension: {', '.join(FORMATS)}."),
+    ] = None,
+    actor: ActorOption = None,
+    country: CountryOption = None,
+    type: TypeOption = None,
+    status: StatusOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    q: TextOption = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Write every event to a CSV, JSON Lines or Parquet file."""
+    """Write the events (all, or those the filters select) to a file.
+
+    .csv, .jsonl and .parquet hold one analysis row per event (dates, actors'
+    country, sector and role, QuadClass, intensity, url, title, outlet); .json is
+    PLOVER-style events; .export.csv (or .gdelt.tsv) is GDELT 2.0's events table.
+    """
+    filters = event_filters(actor, country, type, status, since, until, q)
+    chosen = _guarded(lambda: format_for(path, fmt))
     with open_store(db) as store:
-        count = _guarded(lambda: export_events(store, fmt.value, path))
-    print(f"{count} events written to {path}", file=sys.stderr)
+        count = _guarded(lambda: export_file(store, path, chosen, Selection(filters)))
+    print(f"{plural(count, 'event')} written to {path} ({chosen})", file=sys.stderr)
 
 
-def _guarded(action: Callable[[], int]) -> int:
+def _guarded(action: Callable[[], T]) -> T:
     try:
         return action()
     except ReadoutError as err:

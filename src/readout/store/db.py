@@ -18,6 +18,7 @@ import duckdb
 from readout.errors import StoreError
 from readout.model import Article, Event
 from readout.store import queries
+from readout.store.analysis import Analysis
 from readout.store.schema import current_version, latest_version, migrate
 from readout.store.write import AddResult, write_article
 
@@ -82,12 +83,15 @@ class Store:
         since: dt.date | None = None,
         until: dt.date | None = None,
         q: str | None = None,
+        pair: tuple[str, str] | None = None,
         limit: int = 100,
         offset: int = 0,
+        sort: str | None = None,
     ) -> list[JSON]:
-        where = queries.EventFilter(actor, country, type, status, since, until, q)
+        """Events matching every filter; ``sort`` is a key of ``queries.SORTS`` ("-date")."""
+        where = queries.EventFilter(actor, country, type, status, since, until, q, pair)
         with self._lock:
-            return queries.events(self._con, where, limit=limit, offset=offset)
+            return queries.events(self._con, where, limit=limit, offset=offset, sort=sort)
 
     def count_events(
         self,
@@ -99,8 +103,9 @@ class Store:
         since: dt.date | None = None,
         until: dt.date | None = None,
         q: str | None = None,
+        pair: tuple[str, str] | None = None,
     ) -> int:
-        where = queries.EventFilter(actor, country, type, status, since, until, q)
+        where = queries.EventFilter(actor, country, type, status, since, until, q, pair)
         with self._lock:
             return queries.count_events(self._con, where)
 
@@ -116,9 +121,15 @@ class Store:
         with self._lock:
             return queries.actor_detail(self._con, key)
 
-    def timeline(self, *, actor: str | None = None, country: str | None = None) -> list[JSON]:
+    def timeline(self, **filters: Any) -> list[JSON]:
+        """Dated events in date order, with the filters of ``events`` (no paging)."""
+        where = queries.EventFilter(**filters)
         with self._lock:
-            return queries.timeline(self._con, queries.EventFilter(actor, country))
+            return queries.timeline(self._con, where)
+
+    def analysis(self) -> Analysis:
+        """Counts and groupings for charts, maps and exports (see ``store.analysis``)."""
+        return Analysis(self._con, self._lock)
 
     def network(self, *, min_count: int = 1) -> JSON:
         with self._lock:

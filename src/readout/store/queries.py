@@ -27,6 +27,7 @@ class EventFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     q: str | None = None
+    pair: tuple[str, str] | None = None  # two actor keys: events between them, either way
 
     def sql(self) -> tuple[str, list[Any]]:
         """A WHERE clause over ``events e`` and its parameters."""
@@ -56,6 +57,12 @@ class EventFilter:
         if self.q:
             clauses.append(f"e.id IN ({_TEXT_MATCH})")
             params += [self.q] * 3
+        if self.pair:
+            clauses.append(
+                "((e.source_key = ? AND e.target_key = ?) OR (e.source_key = ? AND e.target_key = ?))"
+            )
+            a, b = self.pair
+            params += [a, b, b, a]
         return " AND ".join(clauses), params
 
     def with_clause(self) -> tuple[str, list[Any]]:
@@ -90,10 +97,35 @@ def _select_events(
     return con.execute(sql, with_params + params + extra).fetchall()
 
 
+# Orders a list of events may be sorted by (a leading "-" reverses), as SQL over ``events e``.
+SORTS: dict[str, str] = {
+    "date": "e.date_start {dir} NULLS LAST, e.date_end {dir} NULLS LAST, e.seq {dir}",
+    "type": "e.type {dir}, e.date_start NULLS LAST, e.seq",
+    "status": "e.status {dir}, e.date_start NULLS LAST, e.seq",
+    "reports": "e.reports {dir}, e.date_start NULLS LAST, e.seq",
+    "source": "(SELECT lower(name) FROM actors WHERE key = e.source_key) {dir} NULLS LAST, e.seq",
+    "target": "(SELECT lower(name) FROM actors WHERE key = e.target_key) {dir} NULLS LAST, e.seq",
+    "cameo": "e.cameo {dir} NULLS LAST, e.seq",
+    "seen": "e.seq {dir}",
+}
+
+
+def order_by(sort: str | None) -> str:
+    """The ORDER BY clause for a sort key from ``SORTS`` ("-date": newest first)."""
+    key = (sort or "date").lstrip("-")
+    template = SORTS.get(key, SORTS["date"])
+    return "ORDER BY " + template.format(dir="DESC" if (sort or "").startswith("-") else "ASC")
+
+
 def events(
-    con: duckdb.DuckDBPyConnection, where: EventFilter, *, limit: int = 100, offset: int = 0
+    con: duckdb.DuckDBPyConnection,
+    where: EventFilter,
+    *,
+    limit: int = 100,
+    offset: int = 0,
+    sort: str | None = None,
 ) -> list[JSON]:
-    tail = "ORDER BY e.date_start NULLS LAST, e.seq LIMIT ? OFFSET ?"
+    tail = f"{order_by(sort)} LIMIT ? OFFSET ?"
     return summaries(con, _select_events(con, where, tail, [max(limit, 0), max(offset, 0)]))
 
 
