@@ -7,7 +7,7 @@ DB ?= readout.duckdb
 EXAMPLES := examples/articles
 SHARED_DOCS := ../shared/eval/docs
 
-.PHONY: run test lint bench eval serve clean
+.PHONY: run test smoke lint bench eval serve clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -30,6 +30,13 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/pytest
 
+## make smoke: install into $(VENV) (any supported Python: make smoke PY=python3.13 VENV=.venv-3.13)
+## and run make run's extract step, failing unless it prints events
+smoke: $(STAMP)
+	$(BIN)/readout --version
+	$(BIN)/readout extract $(EXAMPLES) --format table | tee $(VENV)/smoke.txt
+	grep -q "CONSULT" $(VENV)/smoke.txt
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
@@ -44,4 +51,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-3.* .pytest_cache .mypy_cache .ruff_cache
