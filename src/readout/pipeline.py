@@ -27,7 +27,14 @@ from readout.context.attribution import read_attribution
 from readout.context.status import read_status
 from readout.context.timex import find_time_expressions, resolve_time
 from readout.events.arguments import MentionIndex
-from readout.events.article import FRAMED_BY, inherit_frame_dates
+from readout.events.article import (
+    ANSWERS,
+    FRAMED_BY,
+    PATIENT,
+    answer_targets,
+    home_sides,
+    inherit_frame_dates,
+)
 from readout.events.dating import attach_times, framing_event
 from readout.events.extract import Candidate, find_events
 from readout.events.lexicon import Lexicon, load_lexicon
@@ -133,8 +140,11 @@ class Extractor:
         events_by_article: dict[int, list[Event]] = {}
         for item, doc in zip(items, docs, strict=True):
             events_by_article.setdefault(id(item.article), []).extend(self.read(item, doc))
-        for article, _ in batch:
-            events = merge_mentions(events_by_article.get(id(article), []))
+        for article, prepared in batch:
+            home = prepared[0].home if prepared else None
+            events = events_by_article.get(id(article), [])
+            events = home_sides(answer_targets(events), home)
+            events = merge_mentions(events)
             events = merge_mentions(implied_partners(events))
             events = inherit_frame_dates(events)
             yield article, [e for e in events if _complete(e)]
@@ -195,6 +205,10 @@ class Extractor:
 
 def _extras(cand: Candidate, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     extras: list[tuple[str, str]] = [("anaphor", "1")] if cand.anaphor else []
+    if cand.patient:
+        extras.append((PATIENT, cand.patient))
+    if cand.answers:
+        extras.append((ANSWERS, cand.answers))
     frame = framing_event(cand.trigger, lexicon.noun)
     reading = lexicon.noun(frame) if frame else None
     if reading is not None:

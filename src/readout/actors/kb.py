@@ -139,6 +139,7 @@ class Title:
     sector: str
     person: bool
     kb_titles: tuple[str, ...] = ()
+    country: str | None = None  # a title that names its state ("Kremlin spokesman")
 
 
 @dataclass
@@ -334,6 +335,7 @@ def _title(e: dict[str, Any]) -> Title:
         sector=_req(e, "sector"),
         person=person,
         kb_titles=_texts(e, "kb_titles"),
+        country=_text(e, "country", required=False),
     )
 
 

@@ -39,7 +39,8 @@ NOT_A_FIRST_NAME = frozenset(
     "Republican Republicans Democrat Democrats Democratic Conservative Liberal Labour Incumbent "
     "Candidate Presidents Leaders Ministers Officials Critics Supporters Allies Rivals Mayor "
     "Governor Police Court Embassy City Region Province Oblast State Government Regime Forces "
-    "Army Navy Military Troops Authorities Parliament Congress Senate".split()
+    "Army Navy Military Troops Authorities Parliament Congress Senate Press Source Sources "
+    "Officials Official Spokesman Correspondent Briefing Statement".split()
 )
 
 
@@ -52,6 +53,16 @@ def inside_other_name(text: str, m: Match, prev_is_match: bool) -> bool:
     """A one-word surname, country or city that is part of another name: an
     unknown capitalised word right before it ("Hunter Biden"), or, for a place,
     right after it ("Paris Hilton")."""
+    if re.search(r"\b(?:anti|pro|non|ex)-$", text[max(0, m.start - 5) : m.start], re.IGNORECASE):
+        return True  # "anti-Pakistan fighters", "pro-Russian separatists" are neither
+    if m.kinds & {"institution", "metonym"} and " " not in m.text:
+        # "the National Congress Party" is not Congress
+        after = _NEXT_WORD.match(text[m.end : m.end + 30])
+        before = _PREV_WORD.search(text[max(0, m.start - 30) : m.start])
+        return bool(
+            (after and after.group(1) not in NOT_A_FIRST_NAME)
+            or (before and not prev_is_match and before.group(1) not in NOT_A_FIRST_NAME)
+        )
     if (
         " " in m.text
         or not (m.kinds & _SOLO_KINDS)

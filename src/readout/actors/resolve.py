@@ -240,6 +240,7 @@ class ActorResolver:
                 return ActorMention(start, end, text[start:end], actor)
             return mention
         if titles:
+            country = country or titles[-1].country
             return self._title_mention(text, chunk, titles[-1], country, day, recent, context)
         if modifier is not None:
             return self._modifier_mention(modifier)

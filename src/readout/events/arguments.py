@@ -60,6 +60,8 @@ class MentionIndex:
         self.home = frozenset(m.actor for m in mentions if m.from_home)
         self.home_country = home
         self.event_words: frozenset[int] = frozenset()  # tokens that are event nouns
+        self.event_words_type: dict[int, str] = {}  # ... and the event type each names
+        self.event_verbs_type: dict[int, str] = {}  # verbs that are triggers, and their type
 
     def at(self, tok: Token) -> ActorMention | None:
         return self.by_token.get(tok.i)
@@ -132,17 +134,24 @@ _OPAQUE = frozenset(
 
 
 def phrase_actors(
-    tok: Token, index: MentionIndex, max_depth: int = 4, *, modifiers: bool = True
+    tok: Token,
+    index: MentionIndex,
+    max_depth: int = 4,
+    *,
+    modifiers: bool = True,
+    into_events: bool = True,
 ) -> list[Actor]:
     """Actors a noun phrase names: its head and conjuncts, else the nearest
-    actors inside it, named ones before the home country's agents. As an
+    actors inside it, named ones before the home country's agents. Another
+    event named inside ("rejected a summit hosted by Peru") lends its parties
+    unless ``into_events`` is off (hosting "talks between X and Y"). As an
     event's target, a country's adjective names that country ("tariffs on
     Chinese steel"); as a doer it does not ("Chinese tourists visited ...")."""
     edges = _PHRASE_EDGES | _MODIFIER_EDGES if modifiers else _PHRASE_EDGES
     direct = noun_actors(tok, index)
     if direct and not all(a in index.home for a in direct):
         return direct
-    if tok.lemma_.lower() in _OPAQUE or tok.i in index.event_words:
+    if tok.lemma_.lower() in _OPAQUE or (tok.i in index.event_words and not into_events):
         return direct  # "on the sidelines of the UN assembly" names a place, not a party
     found: list[Actor] = []
     frontier = [c for c in tok.children if _inside(c, edges)]
@@ -156,7 +165,7 @@ def phrase_actors(
             for actor in noun_actors(node, index, depth=1):
                 if actor not in found:
                     found.append(actor)
-            if node.i in index.event_words:
+            if node.i in index.event_words and not into_events:
                 continue  # "host talks between X and Y": the talks have their own sides
             nxt.extend(c for c in node.children if _inside(c, edges))
         if any(a not in index.home for a in found):
@@ -169,6 +178,8 @@ def phrase_actors(
 
 
 def _inside(child: Token, edges: frozenset[str]) -> bool:
+    if (child.dep_ == "acl" and child.tag_ == "VBN") or child.dep_ == "agent":
+        return True  # "a summit hosted by Peru", "restrictions imposed by the EU"
     if child.dep_ not in edges:
         return False
     return not (child.dep_ == "prep" and child.lower_ in _AWAY)
@@ -368,6 +379,8 @@ def governing_actor(tok: Token, index: MentionIndex, exclude: list[Actor]) -> Ac
         if head.pos_ in ("VERB", "AUX"):
             if head.lemma_ in REPORTING_VERBS:
                 return None
+            if index.event_verbs_type.get(head.i) in ("ACCUSE", "REJECT"):
+                return None  # "Islamabad blamed the attacks on ...": not Islamabad's attacks
             found = [a for a in subject_of(head, index) if a not in exclude]
             if found:
                 return found[0]

@@ -9,9 +9,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout.model import Event
+from readout.model import Actor, Event
 
 FRAMED_BY = "framed_by"  # extras key: the event type of a framing "during the ..." noun
+ANSWERS = "answers"  # extras key: "denied the request" answers a REQUEST
+PATIENT = "patient"  # extras key: the target's phrase when it names no known actor
+
+# Acts done to someone the text need not name as an actor: the militants'
+# train, the court's defendant, a banned book's author, the arrested journalist.
+_PATIENT_TYPES = frozenset(
+    {"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST"}
+)
+# Acts a state does to its own people without the text naming who acted:
+# "he was arrested", "the book was banned".
+_STATE_ACTS = frozenset({"COERCE"})
 
 
 def inherit_frame_dates(events: list[Event]) -> list[Event]:
@@ -27,5 +38,44 @@ def inherit_frame_dates(events: list[Event]) -> list[Event]:
                 if earlier.type == frame and earlier.date is not None and first <= start:
                     event = replace(event, date=earlier.date)
                     break
+        out.append(event)
+    return out
+
+
+def answer_targets(events: list[Event]) -> list[Event]:
+    """'Trump denied the request': the target is whoever made the latest
+    earlier request (an event of the answered type) in the article."""
+    out: list[Event] = []
+    for event in events:
+        answered = dict(event.extras).get(ANSWERS)
+        if event.target is None and answered is not None:
+            for earlier in reversed(out):
+                author = earlier.source
+                if earlier.type == answered and author is not None and author != event.source:
+                    event = replace(event, target=author)
+                    break
+        out.append(event)
+    return out
+
+
+def home_sides(events: list[Event], home: str | None) -> list[Event]:
+    """In a story about one country, the unnamed party of an act done to
+    someone is one of its people ("militants attacked a passenger train",
+    "the Taliban banned her book"), and the unnamed doer of an arrest or a
+    ban is its state ("he was arrested in 2022")."""
+    if home is None:
+        return events
+    out: list[Event] = []
+    for event in events:
+        patient = dict(event.extras).get(PATIENT)
+        if event.target is None and patient and event.type in _PATIENT_TYPES:
+            event = replace(event, target=Actor(patient, home, None, None, "group"))
+        if (
+            event.source is None
+            and event.type in _STATE_ACTS
+            and event.target is not None
+            and event.target.country == home
+        ):
+            event = replace(event, source=Actor("authorities", home, "GOV", None, "group"))
         out.append(event)
     return out

@@ -25,6 +25,10 @@ class Candidate:
     source: Actor | None
     target: Actor | None
     anaphor: bool = False  # "the call", "their conversation": an event named before
+    # the phrase in the target's place when it names no known actor ("attacked a
+    # passenger train", "banned her book"): in a story about one country, its people
+    patient: str | None = None
+    answers: str | None = None  # "denied the request": the type of the event answered
 
 
 def pairs(
@@ -34,6 +38,8 @@ def pairs(
     cameo: str,
     sources: list[Actor],
     targets: list[Actor],
+    patient: str | None = None,
+    answers: str | None = None,
 ) -> list[Candidate]:
     """One candidate per (source, target); coordinated subjects of a symmetric
     event are its two sides ("Lavrov and Rubio held a call")."""
@@ -41,7 +47,7 @@ def pairs(
         sources, targets = sources[:1], sources[1:]  # "X and Y signed ..." at wherever
     elif reading.reciprocal and len(sources) >= 2 and not targets:
         sources, targets = sources[:1], sources[1:]
-    if reading.needs_target and not targets:
+    if reading.needs_target and not targets and patient is None:
         return []
     out = []
     no_one: list[Actor | None] = [None]
@@ -49,7 +55,13 @@ def pairs(
         for t in [*targets] or no_one:
             if s is not None and t is not None and same(s, t):
                 continue
-            out.append(Candidate(trigger, reading, mode, cameo, s, t))
+            out.append(
+                Candidate(
+                    trigger, reading, mode, cameo, s, t,
+                    patient=None if t is not None else patient,
+                    answers=None if t is not None else answers,
+                )
+            )  # fmt: skip
     return out
 
 

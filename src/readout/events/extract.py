@@ -14,15 +14,21 @@ from readout.events.arguments import MentionIndex, conjuncts, governing_actor
 from readout.events.candidate import SYMMETRIC, Candidate
 from readout.events.lexicon import Lexicon
 from readout.events.nouns import noun_events
+from readout.events.statements import statement_events
 from readout.events.verbs import verb_events
 
 
 def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     claimed: set[int] = set()  # nouns already used as a verb's object reading
-    index.event_words = frozenset(
-        t.i for t in doc if t.pos_ in ("NOUN", "PROPN") and lexicon.noun(t.lemma_.lower())
-    )
+    for t in doc:
+        reading = lexicon.noun(t.lemma_.lower()) if t.pos_ in ("NOUN", "PROPN") else None
+        if reading is not None:
+            index.event_words_type[t.i] = reading.type
+        verb = lexicon.verb(t.lemma_.lower()) if t.pos_ in ("VERB", "AUX") else None
+        if verb is not None:
+            index.event_verbs_type[t.i] = verb.type
+    index.event_words = frozenset(index.event_words_type)
     for tok in doc:
         if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             reading = lexicon.verb(tok.lemma_.lower())
@@ -33,6 +39,7 @@ def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candida
             reading = lexicon.noun(tok.lemma_.lower())
             if reading is not None and not index.at(tok):
                 out.extend(noun_events(tok, reading, index, lexicon))
+    out.extend(statement_events(doc, index))
     return [_with_agent(c, index) for c in _outer(out)]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import yaml
@@ -58,6 +58,8 @@ class Lexicon:
     mode_words: dict[str, dict[str, frozenset[str]]]
     mode_cameo: dict[str, str]
     surface_forms: frozenset[str] = field(default=frozenset())
+    people: frozenset[str] = field(default=frozenset())  # nouns for people ("journalist")
+    places: frozenset[str] = field(default=frozenset())  # things attacked ("train", "village")
 
     def verb(self, lemma: str) -> Reading | None:
         return self.verbs.get(lemma)
@@ -161,11 +163,20 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     )
 
 
+def _data(name: str) -> Any:
+    path = importlib.resources.files("readout.events").joinpath(f"data/{name}")
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{name} does not parse: {exc}") from None
+
+
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    path = importlib.resources.files("readout.events").joinpath("data/triggers.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise KnowledgeBaseError(f"triggers.yaml does not parse: {exc}") from None
-    return parse_lexicon(data)
+    lexicon = parse_lexicon(_data("triggers.yaml"))
+    patients = _data("patients.yaml") or {}
+    return replace(
+        lexicon,
+        people=_words("patients.yaml", "people", patients.get("people")),
+        places=_words("patients.yaml", "places", patients.get("places")),
+    )

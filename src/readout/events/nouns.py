@@ -16,7 +16,7 @@ from readout.events.arguments import (
     prep_objects,
     subject_of,
 )
-from readout.events.candidate import Candidate, pairs
+from readout.events.candidate import SYMMETRIC, Candidate, pairs
 from readout.events.lexicon import Lexicon, Reading
 from readout.events.verbs import complement_targets
 from readout.model import Actor
@@ -57,16 +57,17 @@ def noun_events(
     if refined and reading.mode is None:
         mode, cameo = refined[0], refined[1] or cameo
 
-    pair = [a for t in between(noun) for a in phrase_actors(t, index)]
+    pair = [a for t in between(noun) for a in phrase_actors(t, index, into_events=False)]
     if len(pair) >= 2:
         return pairs(noun, reading, mode, cameo, [pair[0]], [pair[1]])
     mods = modifier_actors(noun, index)
     targets = []
+    inward = reading.type not in SYMMETRIC
     for pobj in prep_objects(noun, reading.target_preps):
-        targets.extend(phrase_actors(pobj, index))
+        targets.extend(phrase_actors(pobj, index, into_events=inward))
     if reading.type in _OF_TARGET:
         for pobj in prep_objects(noun, ("of",)):
-            targets.extend(phrase_actors(pobj, index))
+            targets.extend(phrase_actors(pobj, index, into_events=inward))
     if reading.needs_clause:
         targets.extend(_clause_subject(noun, index))
         if not targets:

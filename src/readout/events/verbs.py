@@ -74,7 +74,49 @@ def verb_events(
         targets = _others(complement_targets(verb, reading, index), sources)
     if sources and not targets and reading.type in _CONTEXT_TARGET:
         targets = _dependent_actor(verb, sources, index)
-    return pairs(verb, reading, mode, cameo, sources, targets)
+    patient = answers = None
+    if not targets:
+        patient, answers = _unnamed_target(verb, reading, index, lexicon)
+    return pairs(verb, reading, mode, cameo, sources, targets, patient, answers)
+
+
+def _unnamed_target(
+    verb: Token, reading: Reading, index: MentionIndex, lexicon: Lexicon
+) -> tuple[str | None, str | None]:
+    """The phrase in the target's place when it names no actor but someone
+    (or, for an attack, something) all the same, and, when it is an event
+    noun ("denied the request"), the type of the event it answers."""
+    slots = [c for c in verb.children if c.dep_ == "nsubjpass"] + direct_objects(verb)
+    slots += prep_objects(verb, reading.target_preps)
+    things = lexicon.places if reading.type in ("ASSAULT", "COERCE") else frozenset()
+    for slot in slots:
+        if slot.i in index.event_words:
+            return None, index.event_words_type.get(slot.i)
+        if _someone(slot, lexicon.people, things):
+            words = [t for t in slot.subtree if t.i <= slot.i and t.dep_ != "punct"]
+            return " ".join(t.text for t in words)[:80], None
+    return None, None
+
+
+def _someone(tok: Token, people: frozenset[str], things: frozenset[str]) -> bool:
+    """'him', 'a journalist', 'Gachagua', 'a passenger train' (for an attack),
+    'her book' (its author)."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _PERSONAL
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" or lemma in people or lemma in things:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in _PERSONAL_POSS for c in tok.children)
+
+
+_PERSONAL = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "you"})
+_PERSONAL_POSS = frozenset({"his", "her", "their", "our", "my", "your"})
+
+
+# Pronouns that stand for no one in particular ("it", "this", "what")
+_NOT_PATIENTS = frozenset(
+    {"it", "this", "that", "what", "which", "something", "anything", "nothing"}
+)
 
 
 def _others(found: list[Actor], sources: list[Actor]) -> list[Actor]:
@@ -128,7 +170,8 @@ def _verb_targets(verb: Token, reading: Reading, index: MentionIndex) -> list[Ac
     home_only, targets = targets, []
     inner = objects if reading.type not in SYMMETRIC else []
     for tok in (*passive, *inner, *preps):
-        add([a for a in phrase_actors(tok, index) if a not in index.home])
+        found = phrase_actors(tok, index, into_events=reading.type not in SYMMETRIC)
+        add([a for a in found if a not in index.home])
     if not targets:
         targets = home_only
     if not targets and reading.objects:
@@ -153,6 +196,7 @@ def complement_targets(
 ) -> list[Actor]:
     """'refused to attend a hearing by X', 'urged ... not to make concessions
     to Y', 'demanded that X withdraw', 'threatened to use force against X'."""
+    inward = reading.type not in SYMMETRIC
     for child in verb.children:
         if child.dep_ not in ("xcomp", "ccomp", "acl") or child.pos_ not in ("VERB", "AUX"):
             continue
@@ -160,11 +204,11 @@ def complement_targets(
         if child.dep_ == "ccomp" and reading.type in _CLAUSE_SUBJECT_TARGET:
             for c in child.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
-                    found.extend(phrase_actors(c, index))
+                    found.extend(phrase_actors(c, index, into_events=inward))
         for obj in direct_objects(child):
-            found.extend(phrase_actors(obj, index))
+            found.extend(phrase_actors(obj, index, into_events=inward))
         for pobj in prep_objects(child, _COMPLEMENT_PREPS):
-            found.extend(phrase_actors(pobj, index))
+            found.extend(phrase_actors(pobj, index, into_events=inward))
         if not found and depth > 1:
             found = complement_targets(child, reading, index, depth - 1)
         if found:

@@ -1,0 +1,130 @@
+"""Who did what to whom from every common shape (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from readout.model import Event
+
+Read = Callable[..., list[Event]]
+
+
+def _triples(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
+
+
+# text, an event that must be read, events that must not
+CASES = [
+    # the target inside the object: "the brutality of X", "imports from X"
+    ("Ghana condemned the brutality of the Malian junta.", ("ACCUSE", "GHA", "MLI"), []),
+    ("Senegal banned the import of poultry from Brazil.", ("COERCE", "SEN", "BRA"), []),
+    # the complement clause: "refused to attend a summit hosted by X"
+    ("Chile refused to attend a summit hosted by Peru.", ("REJECT", "CHL", "PER"), []),
+    # the verb's own object first, not the actors inside a later phrase
+    (
+        "Japan warned Seoul against further escalation of the Taiwan dispute.",
+        ("THREATEN", "JPN", "KOR"),
+        [("THREATEN", "JPN", "TWN")],
+    ),
+    # coordinated places inside the object, named before unnamed officials
+    (
+        "The Egyptian envoy met with officials in Jordan and Iraq on Sunday.",
+        ("CONSULT", "EGY", "IRQ"),
+        [],
+    ),
+    # the clause or phrase an event word sits in names its doer
+    ("Canada's position on supporting Ukraine has not changed.", ("SUPPORT", "CAN", "UKR"), []),
+    # the object of talks is their topic, not a party
+    ("Norway offered to negotiate an end to the Sudan war.", None, [("CONSULT", "NOR", "SDN")]),
+    # hosting talks between two others: the talks are theirs
+    (
+        "Qatar offered to host talks between Armenia and Azerbaijan.",
+        ("CONSULT", "ARM", "AZE"),
+        [("CONSULT", "QAT", "ARM"), ("CONSULT", "QAT", "AZE")],
+    ),
+    # the act inside a refusal is not a second event
+    (
+        "Hungary's refusal to send weapons to Ukraine angered Poland.",
+        ("REJECT", "HUN", "UKR"),
+        [("AID", "HUN", "UKR")],
+    ),
+    # a statement that another must act is a request
+    (
+        "A Brazilian government spokesperson said on Monday that Venezuela must release the detainees.",
+        ("REQUEST", "BRA", "VEN"),
+        [],
+    ),
+    # "on the sidelines of" places the meeting; it names no party
+    (
+        "Lula met Modi on the sidelines of the G20 summit.",
+        ("CONSULT", "BRA", "IND"),
+        [("CONSULT", "BRA", "G20")],
+    ),
+    # a party's name that contains an institution's word is not that institution
+    (
+        "Protesters demanded that the National Congress Party be dissolved in Sudan.",
+        None,
+        [("REQUEST", "SDN", "USA")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), CASES)
+def test_sides_are_read_from_the_sentence(
+    read_events: Read,
+    text: str,
+    want: tuple[str, str, str] | None,
+    unwanted: list[tuple[str, str, str]],
+) -> None:
+    got = _triples(read_events(text))
+    if want is not None:
+        flipped = (want[0], want[2], want[1])
+        assert want in got or (want[0] in ("CONSULT", "AGREE") and flipped in got), got
+    for bad in unwanted:
+        assert bad not in got, got
+
+
+ARTICLES = [
+    # an unnamed target in a story about one country is one of its people
+    (
+        "Police in Ghana arrested a journalist in Accra on Monday. He was released later.",
+        ("COERCE", "GHA", "GHA"),
+    ),
+    # an arrest with no one named as arresting: the state did it
+    (
+        "Two activists were arrested in Tunisia on Friday, their lawyer said.",
+        ("COERCE", "TUN", "TUN"),
+    ),
+    # "rejected the request": whoever asked
+    (
+        "Mali asked Algeria for help with fuel supplies. Algeria rejected the request on Tuesday.",
+        ("REJECT", "DZA", "MLI"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ARTICLES)
+def test_sides_are_completed_from_the_article(
+    read_events: Read, text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in _triples(read_events(text))
+
+
+def test_a_framing_event_lends_its_date(read_events: Read) -> None:
+    text = (
+        "Kenya's president met Uganda's president in Nairobi on Monday. "
+        "During the meeting, Kenya urged Uganda to reopen the border."
+    )
+    requests = [e for e in read_events(text, dt.date(2025, 3, 14)) if e.type == "REQUEST"]
+    assert [e.date.start if e.date else None for e in requests] == [dt.date(2025, 3, 10)]
+
+
+def test_armed_groups_carry_their_country(read_events: Read) -> None:
+    events = read_events("The Taliban detained a British couple in Kabul on Sunday.")
+    assert ("COERCE", "AFG", "GBR") in _triples(events)
