@@ -34,7 +34,7 @@ SECTORS = {
     "DIP",
     "LEG",
     "JUD",
-    "POL",
+    "COP",
     "REB",
     "OPP",
     "MED",
