@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= readout.duckdb
 EXAMPLES := examples/articles
-SHARED_DOCS := ../shared/eval/docs
+SHARED_EVAL := ../shared/eval
 
 .PHONY: run test smoke lint bench eval serve clean
 
@@ -41,10 +41,22 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
-## make eval: score the shared example articles with the shared scorer
+## make eval: every gold set's summary, scored by the shared scorer in both scopes
+## (readout runs once per set), and readout's own constructed examples
 eval: $(STAMP)
-	$(BIN)/python $(SHARED_DOCS)/../score.py --gold $(SHARED_DOCS)/../gold-dev.jsonl --docs $(SHARED_DOCS) \
-	  --cmd "$(BIN)/readout extract {doc}{published} --format jsonl" --quiet
+	@tmp=$$(mktemp -d); \
+	for set in "examples $(SHARED_EVAL)/gold-dev.jsonl $(SHARED_EVAL)/docs" \
+	           "voa-dev $(SHARED_EVAL)/voa-dev/gold.jsonl $(SHARED_EVAL)/voa-dev/docs"; do \
+	  set -- $$set; \
+	  if [ ! -f "$$2" ]; then echo "$$1: $$2 is not here, skipped"; continue; fi; \
+	  $(BIN)/readout eval "$$2" "$$3" --predictions "$$tmp/$$1.jsonl" >/dev/null || exit 1; \
+	  for scope in international all; do \
+	    printf '%-9s %-14s ' "$$1" "$$scope"; \
+	    $(BIN)/python $(SHARED_EVAL)/score.py --gold "$$2" --pred "$$tmp/$$1.jsonl" --scope $$scope --quiet | tail -n 1; \
+	  done; \
+	done; rm -rf "$$tmp"
+	@printf '%-9s %-14s ' own-gold international; \
+	  $(BIN)/readout eval examples/gold.jsonl examples/articles | tail -n 1
 
 ## make bench: articles/s of readout extract beside spaCy's full pipeline
 bench: $(STAMP)

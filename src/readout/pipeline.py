@@ -46,6 +46,10 @@ from readout.nlp.sentences import Sentence, split_sentences
 
 _PLANNED_CAMEO = {"CONSULT": "036", "AGREE": "030", "AID": "033", "COOPERATE": "030"}
 _CONTEXT = 8  # sentences before an event that may name its source ("the newspaper")
+# What the cheap pass decides for a sentence.
+PARSED = "parsed"
+NO_TRIGGER = "no trigger word"
+NO_ACTOR = "a trigger word but no actor"
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
 
 
@@ -92,7 +96,12 @@ class Extractor:
     # -- stages ---------------------------------------------------------
     def prepare(self, article: Article) -> list[_Prepared]:
         """The cheap pass over every sentence: actors, outlets, pre-filter."""
-        chosen: list[_Prepared] = []
+        return [p for p, verdict in self.scan(article) if verdict == PARSED]
+
+    def scan(self, article: Article) -> list[tuple[_Prepared, str]]:
+        """Every sentence with what the cheap pass found in it, and whether it
+        is worth parsing (``PARSED``) or why not."""
+        out: list[tuple[_Prepared, str]] = []
         recent: list[Actor] = []
         previous: list[str] = []
         pair: tuple[Actor, Actor] | None = None
@@ -114,23 +123,33 @@ class Extractor:
             pair, pair_age = (named, 0) if named else (pair, pair_age + 1)
             # parse only what can hold an event: a trigger word, and an actor
             # (or a pronoun or definite event noun that refers back to one)
-            if has_trigger(sentence.text, self.lexicon.surface_forms) and _enough_actors(
-                actors, sentence.text
-            ):
-                chosen.append(
-                    _Prepared(
-                        article,
-                        sentence,
-                        actors,
-                        outlets,
-                        list(recent),
-                        previous[-_CONTEXT:],
-                        context.home,
-                    )
-                )
+            if not has_trigger(sentence.text, self.lexicon.surface_forms):
+                verdict = NO_TRIGGER
+            elif not _enough_actors(actors, sentence.text):
+                verdict = NO_ACTOR
+            else:
+                verdict = PARSED
+            item = _Prepared(
+                article,
+                sentence,
+                actors,
+                outlets,
+                list(recent),
+                previous[-_CONTEXT:],
+                context.home,
+            )
+            out.append((item, verdict))
             previous.append(sentence.text)
             recent.extend(m.actor for m in actors if not m.is_place and m.also is None)
-        return chosen
+        return out
+
+    def complete(self, article: Article, home: str | None, events: list[Event]) -> list[Event]:
+        """The article's mentions merged and completed from one another."""
+        events = home_sides(answer_targets(events), home)
+        events = merge_mentions(events)
+        events = merge_mentions(implied_partners(events))
+        events = inherit_frame_dates(events)
+        return [e for e in events if _complete(e)]
 
     def _finish(
         self, batch: list[tuple[Article, list[_Prepared]]]
@@ -142,16 +161,15 @@ class Extractor:
             events_by_article.setdefault(id(item.article), []).extend(self.read(item, doc))
         for article, prepared in batch:
             home = prepared[0].home if prepared else None
-            events = events_by_article.get(id(article), [])
-            events = home_sides(answer_targets(events), home)
-            events = merge_mentions(events)
-            events = merge_mentions(implied_partners(events))
-            events = inherit_frame_dates(events)
-            yield article, [e for e in events if _complete(e)]
+            yield article, self.complete(article, home, events_by_article.get(id(article), []))
 
-    def read(self, item: _Prepared, doc: Any) -> list[Event]:
-        """Events of one parsed sentence, with status, date and attribution."""
+    def read(
+        self, item: _Prepared, doc: Any, notes: list[tuple[int, str]] | None = None
+    ) -> list[Event]:
+        """Events of one parsed sentence, with status, date and attribution;
+        ``notes`` collects why trigger words made no event."""
         index = MentionIndex(doc, item.actors, item.recent, item.home)
+        index.notes = notes
         candidates = find_events(doc, index, self.lexicon)
         if not candidates:
             return []

@@ -52,3 +52,16 @@ def test_summary_figures() -> None:
     summary, _ = score(gold, preds)
     assert summary["event_f1"] == 1.0 and summary["full_f1"] == 1.0
     assert summary["attribution_recall"] == 1.0
+
+
+def test_scope_all_keeps_events_within_one_country() -> None:
+    golds = [
+        {"type": "COERCE", "source": "KEN", "target": "KEN", "status": "occurred"},
+        {"type": "ACCUSE", "source": "KEN", "target": "SOM", "status": "occurred"},
+    ]
+    preds = [{"type": "COERCE", "source": {"country": "KEN"}, "target": {"country": "KEN"}}]
+    # international: the domestic gold event is set aside, not missed
+    international = score_document(golds, preds, "d")
+    assert (international.tp, international.fp, international.fn) == (0, 0, 1)
+    everything = score_document(golds, preds, "d", scope="all")
+    assert (everything.tp, everything.fp, everything.fn) == (1, 0, 1)

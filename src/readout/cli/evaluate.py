@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -17,12 +18,26 @@ from readout.output import event_to_dict
 from readout.pipeline import Extractor
 
 
+class Scope(StrEnum):
+    international = "international"
+    all = "all"
+
+
 @app.command("eval")
 def evaluate(
     gold: Path = typer.Argument(..., help="Gold JSONL: one document per line with its events."),
     docs: Path = typer.Argument(..., help="Folder holding the gold documents."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List misses and extras."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    scope: Scope = typer.Option(
+        Scope.international,
+        help="international: set aside events within one country; all: keep them.",
+    ),
+    save: Path | None = typer.Option(
+        None,
+        "--predictions",
+        help="Also write the predictions as JSONL (for the shared scorer's --pred).",
+    ),
 ) -> None:
     """Score readout's events on a gold set (same matching rules as the shared scorer)."""
     try:
@@ -47,7 +62,13 @@ def evaluate(
             predictions[g["doc"]] = events
     except ReadoutError as err:
         fail(err)
-    summary, tally = score(gold_docs, predictions)
+    if save is not None:
+        lines = [json.dumps(e, ensure_ascii=False) for found in predictions.values() for e in found]
+        try:
+            save.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        except OSError as exc:
+            fail(f"{save}: cannot write the predictions: {exc}")
+    summary, tally = score(gold_docs, predictions, scope.value)
     if verbose:
         for line in tally.lines:
             typer.echo(line)

@@ -164,8 +164,15 @@ def pair_up(golds: list[Json], preds: list[Json]) -> list[tuple[int, int, bool, 
     return pairs
 
 
-def score_document(golds: list[Json], preds: list[Json], name: str = "") -> Tally:
-    preds = [p for p in preds if not _domestic(p)]
+def score_document(
+    golds: list[Json], preds: list[Json], name: str = "", scope: str = "international"
+) -> Tally:
+    """Match one document's predictions to its gold events. In the default
+    international scope, events within one country are set aside on both
+    sides; ``scope="all"`` keeps them."""
+    if scope == "international":
+        preds = [p for p in preds if not _domestic(p)]
+        golds = [g for g in golds if not _domestic_gold(g)]
     tally = Tally()
     pairs = pair_up(golds, preds)
     for gi, pi, d, s in pairs:
@@ -204,6 +211,12 @@ def _domestic(pred: Json) -> bool:
     return s is not None and s == t
 
 
+def _domestic_gold(gold: Json) -> bool:
+    """Both sides one and the same country (not 'any actor')."""
+    s, t = _accepted(gold.get("source")), _accepted(gold.get("target"))
+    return len(s) == 1 and s == t and not (s & {"*", None})
+
+
 def _ratio(a: float, b: float) -> float:
     return a / b if b else 0.0
 
@@ -232,10 +245,11 @@ def summarize(total: Tally) -> dict[str, float]:
 
 
 def score(
-    gold_docs: Iterable[Json], predictions: dict[str, list[Json]]
+    gold_docs: Iterable[Json], predictions: dict[str, list[Json]], scope: str = "international"
 ) -> tuple[dict[str, float], Tally]:
     """Score predictions (by document file name) against gold documents."""
     total = Tally()
     for gold in gold_docs:
-        total.add(score_document(gold["events"], predictions.get(gold["doc"], []), gold["doc"]))
+        found = predictions.get(gold["doc"], [])
+        total.add(score_document(gold["events"], found, gold["doc"], scope))
     return summarize(total), total

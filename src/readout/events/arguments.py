@@ -62,6 +62,12 @@ class MentionIndex:
         self.event_words: frozenset[int] = frozenset()  # tokens that are event nouns
         self.event_words_type: dict[int, str] = {}  # ... and the event type each names
         self.event_verbs_type: dict[int, str] = {}  # verbs that are triggers, and their type
+        self.notes: list[tuple[int, str]] | None = None  # why a trigger made no event
+
+    def note(self, tok: Token, why: str) -> None:
+        """Record why ``tok`` made no event (read by ``readout explain``)."""
+        if self.notes is not None:
+            self.notes.append((int(tok.i), why))
 
     def at(self, tok: Token) -> ActorMention | None:
         return self.by_token.get(tok.i)

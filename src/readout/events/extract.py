@@ -40,7 +40,7 @@ def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candida
             if reading is not None and not index.at(tok):
                 out.extend(noun_events(tok, reading, index, lexicon))
     out.extend(statement_events(doc, index))
-    return [_with_agent(c, index) for c in _outer(out)]
+    return [_with_agent(c, index) for c in _outer(out, index)]
 
 
 # A refusal, threat or demand contains the act refused, threatened or asked
@@ -50,14 +50,20 @@ _GOVERNING = frozenset({"REJECT", "THREATEN", "REQUEST"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl"})
 
 
-def _outer(cands: list[Candidate]) -> list[Candidate]:
+def _outer(cands: list[Candidate], index: MentionIndex) -> list[Candidate]:
     inside: set[int] = set()
     for c in cands:
         if c.reading.type in _GOVERNING:
             for child in c.trigger.children:
                 if child.dep_ in _COMPLEMENTS:
                     inside.update(t.i for t in child.subtree)
-    return [c for c in cands if c.trigger.i not in inside or c.reading.type in _GOVERNING]
+    kept = []
+    for c in cands:
+        if c.trigger.i in inside and c.reading.type not in _GOVERNING:
+            index.note(c.trigger, "the act inside a refusal, threat or request is not an event")
+        else:
+            kept.append(c)
+    return kept
 
 
 def _with_agent(cand: Candidate, index: MentionIndex) -> Candidate:

@@ -40,17 +40,22 @@ def noun_events(
     noun: Token, reading: Reading, index: MentionIndex, lexicon: Lexicon
 ) -> list[Candidate]:
     if reading.plural_only and noun.tag_ not in ("NNS", "NNPS"):
+        index.note(noun, "an event noun only in the plural ('talks', 'sanctions')")
         return []
     if reading.compound_only:
+        index.note(noun, "an event word only inside a compound ('phone call')")
         return []
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") else None
     if reading.needs_governor and (
         governor is None or governor.lemma_ not in reading.needs_governor
     ):
+        index.note(noun, "an event noun only after certain verbs ('sign a treaty')")
         return []
     if reading.needs_phone and not _is_phone_call(noun):
+        index.note(noun, "'call' here is not a phone call")
         return []
     if noun.dep_ == "compound":
+        index.note(noun, "modifies another noun ('sanctions regime'): the head decides")
         return []  # "sanctions regime", "aid package" as modifiers: the head decides
     mode, cameo = reading.mode, reading.cameo
     refined = lexicon.refine_mode(reading.type, _np_words(noun))
@@ -71,6 +76,7 @@ def noun_events(
     if reading.needs_clause:
         targets.extend(_clause_subject(noun, index))
         if not targets:
+            index.note(noun, "needs a 'that' clause naming who")
             return []
     sources: list[Actor] = []
     for pobj in prep_objects(noun, ("by",)):
@@ -118,6 +124,7 @@ def noun_events(
     if not sources and not targets and not pair:
         if any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children):
             return [Candidate(noun, reading, mode, cameo, None, None, anaphor=True)]
+        index.note(noun, "names no side, and is no reference back to an earlier event")
         return []
     return pairs(noun, reading, mode, cameo, sources, targets)
 

@@ -56,8 +56,10 @@ def verb_events(
     for pobj in prep_objects(verb, _OBJECT_PREPS):
         object_words.add(pobj.lemma_.lower())
     if reading.objects and not (object_words & reading.objects):
+        index.note(verb, f"its object is none of the words it needs ({_some(reading.objects)})")
         return []
     if _is_phrasal_other(verb):
+        index.note(verb, "a phrasal verb in another sense ('back down', 'hit back')")
         return []
     mode, cameo = reading.mode, reading.cameo
     refined = lexicon.refine_mode(reading.type, object_words)
@@ -77,7 +79,14 @@ def verb_events(
     patient = answers = None
     if not targets:
         patient, answers = _unnamed_target(verb, reading, index, lexicon)
+    if reading.needs_target and not targets and patient is None:
+        index.note(verb, "this word is an event only with a target, and none was found")
     return pairs(verb, reading, mode, cameo, sources, targets, patient, answers)
+
+
+def _some(words: frozenset[str]) -> str:
+    listed = sorted(words)
+    return ", ".join(listed[:4]) + (", ..." if len(listed) > 4 else "")
 
 
 def _unnamed_target(
@@ -143,6 +152,7 @@ def _call_on(verb: Token, index: MentionIndex) -> list[Candidate]:
 
     targets = [a for p in prep_objects(verb, ("on", "upon")) for a in noun_actors(p, index)]
     if not targets:
+        index.note(verb, "'call' without 'on X' is no request")
         return []
     reading = Reading("call", "VERB", "REQUEST", None, "020")
     return pairs(verb, reading, None, "020", subject_of(verb, index), targets)
