@@ -16,6 +16,8 @@ from readout.model import EVENT_TYPES, STATUSES
 
 NAV = (
     ("/", "Timeline"),
+    ("/counts", "Counts"),
+    ("/map", "Map"),
     ("/network", "Network"),
     ("/actors", "Actors"),
     ("/articles", "Articles"),
@@ -53,6 +55,16 @@ def css_token(value: object, allowed: tuple[str, ...]) -> str:
     return str(value) if value in allowed else "other"
 
 
+QUAD_KEYS = ("q1", "q2", "q3", "q4")
+
+
+def series_class(key: object) -> str:
+    """The CSS class giving a chart series its colour: an event type's, or a QuadClass's."""
+    if key in QUAD_KEYS:
+        return f"quad-{key}"
+    return f"t-{css_token(key, EVENT_TYPES)}"
+
+
 def actor_label(actor: dict[str, Any] | None) -> str:
     if not actor:
         return "—"
@@ -87,6 +99,7 @@ def environment() -> Environment:
         date_label=date_label,
         type_class=lambda v: css_token(v, EVENT_TYPES),
         status_class=lambda v: css_token(v, STATUSES),
+        series_class=series_class,
     )
     env.globals.update(nav=NAV, query=query, event_types=EVENT_TYPES, statuses=STATUSES)
     return env

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from readout.query.filters import in_filters
 from readout.query.paging import page_count, page_offset
 from readout.web.timeline_svg import layout
-from readout.web.views.common import access, page, read_filters
+from readout.web.views.common import access, page, read_filters, sort_key
 
 router = APIRouter()
 PAGE_SIZE = 50
@@ -24,9 +24,12 @@ def timeline_page(
 ) -> HTMLResponse:
     filters = read_filters(request)
     args = filters.store_args
+    sort = sort_key(request)
     with access(request).read() as store:
         dated = store.timeline(actor=args.get("actor"), country=args.get("country"))
-        items = store.events(**args, limit=PAGE_SIZE, offset=page_offset(page_no, PAGE_SIZE))
+        items = store.events(
+            **args, limit=PAGE_SIZE, offset=page_offset(page_no, PAGE_SIZE), sort=sort
+        )
         total = store.count_events(**args)
         stats = store.stats()
     matching = [event for event in dated if in_filters(event, args)]
@@ -44,4 +47,6 @@ def timeline_page(
         page_no=page_no,
         pages=page_count(total, PAGE_SIZE),
         stats=stats,
+        sort=sort,
+        base={**filters.values, "sort": sort if sort != "date" else None},
     )
