@@ -1,3 +1,6 @@
+import pytest
+
+from readout.limits import MAX_SENTENCE_CHARS
 from readout.nlp.sentences import split_sentences
 
 
@@ -31,3 +34,30 @@ def test_quotes_and_question_marks() -> None:
 
 def test_empty_text_has_no_sentences() -> None:
     assert split_sentences("   \n\n ") == []
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Russia and Ukraine held talks in Geneva, and ",
+        "Gen. Smith met Col. Jones and ",
+        "A. B. C. ",
+        "x" * 50,
+    ],
+    ids=["clauses", "abbreviations", "initials", "no-spaces"],
+)
+def test_very_long_sentences_are_cut_into_bounded_pieces(unit: str) -> None:
+    """A 100,000-character 'sentence' (a table or list run together) costs linear time."""
+    text = "Intro sentence here. " + (unit * (100_000 // len(unit) + 1))[:100_000] + "."
+    sentences = split_sentences(text)
+    assert max(len(s.text) for s in sentences) <= MAX_SENTENCE_CHARS
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+    kept = "".join(s.text for s in sentences).replace(" ", "")
+    assert kept == text.replace(" ", "")  # nothing lost at the cuts
+
+
+def test_a_long_sentence_is_cut_after_a_clause_mark() -> None:
+    clause = "the envoys met in Geneva on Monday and discussed the border in detail; "
+    pieces = split_sentences(clause * 40)
+    assert all(p.text.endswith(";") for p in pieces[:-1])
