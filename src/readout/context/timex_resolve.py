@@ -19,6 +19,8 @@ Choices made where English is vague (all relative to the publication date):
 - Winter is named by the year it ends in: "the winter of 2021" = Dec 2020-Feb 2021.
 - "this summer" is the summer of the publication year, whether past or coming;
   "last summer" the latest one already over, "next summer" the first not begun.
+- A date outside readout's calendar (``readout.limits``: years 1000 to 2999),
+  such as "next year" in an article dated 9999, is left unresolved.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import re
 from collections.abc import Callable
 
 from readout.context.timex_patterns import WORDS
+from readout.limits import calendar_problem
 from readout.model import Precision
 
 Resolved = tuple[dt.date, dt.date, Precision] | None
@@ -375,7 +378,22 @@ def _year(m: re.Match[str], published: dt.date | None, future: bool) -> Resolved
     return _year_bucket(int(m["year"]), None)
 
 
-HANDLERS: dict[str, Handler] = {
+def _within_calendar(handler: Handler) -> Handler:
+    """The handler, but a date past the calendar's edge is None instead of an error."""
+
+    def resolve(m: re.Match[str], published: dt.date | None, future: bool) -> Resolved:
+        try:
+            resolved = handler(m, published, future)
+        except (ValueError, OverflowError):  # e.g. year 10000, or year 0
+            return None
+        if resolved is None or calendar_problem(resolved[0]) or calendar_problem(resolved[1]):
+            return None
+        return resolved
+
+    return resolve
+
+
+_HANDLERS: dict[str, Handler] = {
     "iso": _iso,
     "mdy": _month_day,
     "dmy": _month_day,
@@ -398,3 +416,4 @@ HANDLERS: dict[str, Handler] = {
     "ago": _ago,
     "year": _year,
 }
+HANDLERS: dict[str, Handler] = {kind: _within_calendar(h) for kind, h in _HANDLERS.items()}
