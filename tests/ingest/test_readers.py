@@ -71,7 +71,9 @@ def test_jsonl_yields_good_records_then_one_error(fixtures: Path) -> None:
         for article in read_source("bad_feed.jsonl", fixtures / "bad_feed.jsonl"):
             docs.append(article.doc)
     assert docs == ["bad_feed.jsonl#ok-1", "bad_feed.jsonl#ok-2"]
-    assert str(err.value) == "bad_feed.jsonl: skipped 3 unreadable lines (lines 2, 3, 4)"
+    assert str(err.value) == (
+        "bad_feed.jsonl: skipped 3 unreadable lines (lines 2, 3, 4; line 2: not valid JSON)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -99,7 +101,10 @@ def test_published_precedence(
         (STORY_HTML, "html"),
         ("  <!DOCTYPE html><html><body><p>Hi</p></body></html>", "html"),
         ('{"text": "Constructed."}\n{"text": "Another."}\n', "jsonl"),
-        ('{"text": "Constructed."}\nnot json\n', "text"),
+        # A feed with a bad line is still a feed: the bad line is reported, the rest read.
+        ('{"text": "Constructed."}\nnot json\n', "jsonl"),
+        ('{\n  "text": "Constructed."\n}\n', "json"),
+        ("{Editor's note} Officials met in Geneva.", "text"),
         ('[{"text": "Constructed."}]', "json"),
         ("The treaty uses <angle brackets> in its annex, officials said.", "text"),
     ],
@@ -217,7 +222,10 @@ def test_json_document_with_a_list_of_articles(tmp_path: Path) -> None:
     ]
     path = _write(tmp_path, "items.json", json.dumps(items, indent=2))
     docs = []
-    with pytest.raises(InputError, match=r"^items\.json: skipped 1 unreadable item \(item 2\)$"):
+    with pytest.raises(
+        InputError,
+        match=r"^items\.json: skipped 1 unreadable item \(item 2: not an article object\)$",
+    ):
         for article in read_source("items.json", path):
             docs.append((article.doc, article.published))
     assert docs == [("items.json#a", dt.date(2024, 1, 7)), ("items.json#3", None)]

@@ -90,7 +90,8 @@ def test_bad_records_are_reported_after_the_good_ones(tmp_path: Path) -> None:
     )
     seen = []
     with pytest.raises(
-        InputError, match=r"mixed\.warc\.gz: skipped 1 unreadable record \(record 2\)"
+        InputError,
+        match=r"mixed\.warc\.gz: skipped 1 unreadable record \(record 2: no article text found",
     ):
         for article in read_source("mixed.warc.gz", path):
             seen.append(article.doc)
@@ -114,3 +115,49 @@ def test_not_a_warc(tmp_path: Path, content: bytes) -> None:
     path.write_bytes(content)
     with pytest.raises(InputError, match=r"^fake\.warc\.gz: cannot read the WARC archive"):
         list(read_source("fake.warc.gz", path))
+
+
+def _four_pages(path: Path) -> Path:
+    pages = [
+        (f"https://example.org/{n}", "text/html", (PAGE_ONE if n % 2 else PAGE_TWO).encode())
+        for n in range(1, 5)
+    ]
+    return build_warc(path, pages)
+
+
+@pytest.mark.parametrize("name", ["cut.warc.gz", "cut.warc"])
+@pytest.mark.parametrize("keep", [0.3, 0.7, 0.95])
+def test_truncated_archive_names_the_record_where_it_stops(
+    tmp_path: Path, name: str, keep: float
+) -> None:
+    whole = _four_pages(tmp_path / ("whole" + name[3:])).read_bytes()
+    path = tmp_path / name
+    path.write_bytes(whole[: int(len(whole) * keep)])
+    seen = []
+    with pytest.raises(InputError) as err:
+        for article in read_source(name, path):
+            seen.append(article)
+    message = str(err.value)
+    stopped = len(seen) + 1
+    assert message.startswith(
+        f"{name}: the WARC archive is truncated or damaged at record {stopped}"
+    )
+    assert "\n" not in message and message.isprintable()
+    # Only whole pages were handed out: never half an article.
+    assert all(a.text in (read_full(tmp_path, n) for n in (1, 2)) for a in seen)
+
+
+def read_full(tmp_path: Path, n: int) -> str:
+    path = build_warc(
+        tmp_path / f"one{n}.warc",
+        [("https://example.org/x", "text/html", (PAGE_ONE if n % 2 else PAGE_TWO).encode())],
+    )
+    return next(read_source("one.warc", path)).text
+
+
+def test_damaged_gzip_bytes_never_reach_the_message(tmp_path: Path) -> None:
+    path = tmp_path / "bad.warc.gz"
+    path.write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + bytes(range(256)) * 4)
+    with pytest.raises(InputError) as err:
+        list(read_source("bad.warc.gz", path))
+    assert str(err.value).isprintable() and str(err.value).isascii()

@@ -1,4 +1,12 @@
-"""Read a file's bytes safely and decode them to normalised text.
+"""Decode a document's bytes to normalised text, trusting only evidence.
+
+1. A byte-order mark names the encoding.
+2. Strict UTF-8.
+3. UTF-8 but for a few bad bytes (there are more valid multi-byte UTF-8
+   characters than bad bytes): stays UTF-8, each bad byte becomes U+FFFD, and a
+   one-line warning goes to the ``readout.ingest`` logger.
+4. Otherwise a legacy code page, chosen by ``charset.guess_encoding`` (Western
+   code pages first; refused when no reading is plausible).
 
 Every failure becomes one ``InputError`` line naming the file, so a caller
 can report it and move on to the next document.
@@ -7,15 +15,12 @@ can report it and move on to the next document.
 from __future__ import annotations
 
 import codecs
-import os
+import logging
 import re
 import unicodedata
-from pathlib import Path
-from typing import BinaryIO
-
-from charset_normalizer import from_bytes
 
 from readout.errors import InputError
+from readout.ingest.charset import guess_encoding
 
 # Byte-order marks, longest first so UTF-32 is not mistaken for UTF-16.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -27,46 +32,16 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # Control characters (other than tab, newlines, form feed) and U+FFFD mark binary data.
 _ODD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
-_TIE_BREAK_ENCODING = "cp1252"
 # Above this share of control characters a decoded "text" is really binary.
 _MAX_CONTROL_SHARE = 0.02
-
-
-def check_file(doc: str, path: Path) -> None:
-    """Raise InputError unless ``path`` is an existing, readable file (reads nothing)."""
-    if not path.exists():
-        raise InputError("no such file", path=doc)
-    if path.is_dir():
-        raise InputError("is a directory, not a file", path=doc)
-    if not os.access(path, os.R_OK):
-        raise InputError("cannot read file (permission denied)", path=doc)
-
-
-def read_file_bytes(doc: str, path: Path, max_bytes: int) -> bytes:
-    """Return the file's bytes, or raise InputError for missing, folder, unreadable, too big."""
-    check_file(doc, path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"file is too large ({size} bytes; limit {max_bytes})", path=doc)
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file ({exc.strerror or exc})", path=doc) from exc
-
-
-def read_stream_bytes(doc: str, stream: BinaryIO, max_bytes: int) -> bytes:
-    """Read at most ``max_bytes`` from a stream; one byte more means it is too large."""
-    data = stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise InputError(f"input is too large (limit {max_bytes} bytes)", path=doc)
-    return data
+log = logging.getLogger("readout.ingest")
 
 
 def decode_bytes(doc: str, data: bytes) -> str:
-    """Decode bytes to text: BOM, else UTF-8, else charset-normalizer; then normalise."""
+    """Decode bytes to text (see the module's rules), then normalise it."""
     if not data.strip():
         raise InputError("file is empty or contains only whitespace", path=doc)
-    text = _decode_with_bom(data)
+    text = _decode_with_bom(doc, data)
     if text is None:
         if b"\x00" in data:
             raise InputError("looks like a binary file (contains NUL bytes)", path=doc)
@@ -86,13 +61,15 @@ def normalise_text(text: str) -> str:
     return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
 
 
-def _decode_with_bom(data: bytes) -> str | None:
+def _decode_with_bom(doc: str, data: bytes) -> str | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:
-                return None
+                text = data.decode(encoding, errors="replace")
+                _warn_replaced(doc, text.count("\ufffd"), encoding.upper())
+                return text
     return None
 
 
@@ -101,17 +78,26 @@ def _decode_without_bom(doc: str, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    matches = from_bytes(data)
-    best = matches.best()
-    if best is None:
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if valid >= bad:  # real UTF-8 with a few damaged bytes
+        _warn_replaced(doc, bad, "UTF-8")
+        return text
+    encoding = guess_encoding(data)
+    if encoding is None:
         raise InputError("cannot decode the text (unknown character encoding)", path=doc)
-    # On short texts several code pages score the same; for English-language news
-    # the usual legacy encoding is Windows-1252, so it wins a tie.
-    for match in matches:
-        tied = match.chaos == best.chaos and match.coherence == best.coherence
-        if tied and match.encoding == _TIE_BREAK_ENCODING:
-            return str(match)
-    return str(best)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:  # the guess was made on the beginning of a big file
+        text = data.decode(encoding, errors="replace")
+        _warn_replaced(doc, text.count("\ufffd"), encoding)
+        return text
+
+
+def _warn_replaced(doc: str, count: int, encoding: str) -> None:
+    what = "1 byte that is" if count == 1 else f"{count} bytes that are"
+    log.warning("%s: %s not valid %s replaced with U+FFFD", doc, what, encoding)
 
 
 def _looks_binary(text: str) -> bool:

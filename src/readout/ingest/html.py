@@ -2,6 +2,9 @@
 
 A cascade, each step only when the previous one found nothing: trafilatura's
 precise extractor, then its recall-oriented mode, then its plain html2txt.
+When trafilatura gives up (an error, no text, or less than half of the page's
+prose: markup too deep or too broken for its tree), a lenient reading of the
+whole body (``html_text``) is used instead, so malformed pages keep their text.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from trafilatura.baseline import html2txt
 from trafilatura.settings import DEFAULT_CONFIG
 
 from readout.errors import InputError
+from readout.ingest.html_text import lenient_blocks, prose_coverage
 from readout.ingest.pubdate import parse_published
 
 # trafilatura logs every page it cannot parse; readout reports its own one-line errors.
@@ -27,6 +31,8 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 MIN_EXTRACTED_CHARS = 40
+# Below this share of the page's prose, trafilatura's text is taken to have lost the article.
+MIN_PROSE_COVERAGE = 0.5
 _HTML_TAG = re.compile(r"<html[\s>]", re.IGNORECASE)
 
 
@@ -42,6 +48,8 @@ class HtmlArticle:
 def extract_html(doc: str, html: str, *, url: str | None = None) -> HtmlArticle:
     """Return the main text and metadata of an HTML page, or raise InputError."""
     html = _as_document(html)
+    meta: dict[str, Any] = {}
+    text = ""
     try:
         meta = _bare_extraction(html, url, favor_recall=False)
         text = _text_of(meta)
@@ -49,15 +57,17 @@ def extract_html(doc: str, html: str, *, url: str | None = None) -> HtmlArticle:
             text = _text_of(_bare_extraction(html, url, favor_recall=True))
         if not text:
             text = html2txt(html).strip()
-    except InputError:
-        raise
-    except Exception as exc:  # lxml and trafilatura raise many types on broken markup
-        raise InputError(f"cannot parse the HTML ({type(exc).__name__})", path=doc) from exc
+    except Exception:  # lxml and trafilatura raise many types on broken markup
+        text = ""
+    blocks, page_title = lenient_blocks(html)
+    if not text or prose_coverage(blocks, text) < MIN_PROSE_COVERAGE:
+        whole = "\n\n".join(blocks)
+        text = whole if len(whole) > len(text) else text
     if not text:
         raise InputError("no article text found in the HTML", path=doc)
     return HtmlArticle(
         text=text,
-        title=_string(meta, "title"),
+        title=_string(meta, "title") or page_title,
         outlet=_string(meta, "sitename"),
         url=_string(meta, "url") or url,
         published=_published(meta),

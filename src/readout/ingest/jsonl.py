@@ -1,8 +1,8 @@
 """Read JSON Lines feeds (one article object per line) and whole JSON documents.
 
-Bad lines (not JSON, not an object, no "text") come out as None so the
-reader can yield the good articles first and report the bad line numbers in
-one InputError at the end.
+Bad lines (not JSON, not an object, no "text") come out as a reason instead
+of a record, so the reader can yield the good articles first and report the
+bad line numbers (and the first reason) in one InputError at the end.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def load_json_document(text: str) -> list[Any] | None:
         return None
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if isinstance(value, dict):
         return [value]
@@ -78,15 +78,33 @@ def iter_json_items(items: list[Any]) -> Iterator[tuple[int, JsonRecord | None]]
 
 def parse_record(line: str, number: int) -> JsonRecord | None:
     """A record from one line, or None when the line is not a usable article."""
-    obj = _json_object(line)
-    return None if obj is None else record_from_object(obj, number)
+    found = parse_line(line, number)
+    return found if isinstance(found, JsonRecord) else None
+
+
+def parse_line(line: str, number: int) -> JsonRecord | str:
+    """A record from one line, or the reason the line is not a usable article."""
+    stripped = line.strip()
+    try:
+        obj = json.loads(stripped)
+    except (ValueError, RecursionError):
+        return "not valid JSON"
+    if not isinstance(obj, dict):
+        return "not a JSON object"
+    return record_or_reason(obj, number)
 
 
 def record_from_object(obj: dict[str, Any], number: int) -> JsonRecord | None:
     """A record from a decoded JSON object, or None when it has no usable "text"."""
+    found = record_or_reason(obj, number)
+    return found if isinstance(found, JsonRecord) else None
+
+
+def record_or_reason(obj: dict[str, Any], number: int) -> JsonRecord | str:
+    """A record from a decoded JSON object, or why it is not one."""
     body = obj.get("text")
     if not isinstance(body, str) or not body.strip():
-        return None
+        return 'no "text" field with the article' if body is None else '"text" is empty or not text'
     record_id = obj.get("id")
     fields = {str(key).casefold(): value for key, value in reversed(obj.items())}
     return JsonRecord(
@@ -100,11 +118,15 @@ def record_from_object(obj: dict[str, Any], number: int) -> JsonRecord | None:
     )
 
 
-def bad_lines_message(numbers: list[int], noun: str) -> str:
+def bad_lines_message(numbers: list[int], noun: str, first_reason: str | None = None) -> str:
+    """'skipped 2 unreadable lines (lines 3, 9; line 3: not valid JSON)'."""
     listed = ", ".join(str(n) for n in numbers[:MAX_LISTED])
     more = f" and {len(numbers) - MAX_LISTED} more" if len(numbers) > MAX_LISTED else ""
     plural = "s" if len(numbers) > 1 else ""
-    return f"skipped {len(numbers)} unreadable {noun}{plural} ({noun}{plural} {listed}{more})"
+    if first_reason and len(numbers) == 1:
+        return f"skipped 1 unreadable {noun} ({noun} {listed}: {first_reason})"
+    why = f"; {noun} {numbers[0]}: {first_reason}" if first_reason and numbers else ""
+    return f"skipped {len(numbers)} unreadable {noun}{plural} ({noun}{plural} {listed}{more}{why})"
 
 
 def _json_object(line: str) -> dict[str, Any] | None:
@@ -113,7 +135,7 @@ def _json_object(line: str) -> dict[str, Any] | None:
         return None
     try:
         obj = json.loads(stripped)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return obj if isinstance(obj, dict) else None
 
