@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import NoReturn
 
 import typer
 
-from readout.errors import ReadoutError
+from readout.errors import InputError, ReadoutError, printable
 from readout.ingest import discover, read_source
+from readout.limits import calendar_problem
 from readout.model import Article
 
 
@@ -21,7 +23,22 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
 
 def warn(message: str) -> None:
     """Print a one-line problem report on stderr."""
-    print(f"readout: {' '.join(str(message).split())}", file=sys.stderr)
+    print(f"readout: {' '.join(printable(str(message)).split())}", file=sys.stderr)
+
+
+class _NoteHandler(logging.Handler):
+    """Notes from the library (a skipped FIFO, replaced bytes) as ``readout: ...`` lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        warn(record.getMessage())
+
+
+def show_notes() -> None:
+    """Send the ingest notes to stderr, once per process."""
+    logger = logging.getLogger("readout.ingest")
+    if not any(isinstance(h, _NoteHandler) for h in logger.handlers):
+        logger.addHandler(_NoteHandler(logging.WARNING))
+        logger.propagate = False
 
 
 def fail(err: ReadoutError | str) -> NoReturn:
@@ -35,9 +52,13 @@ def parse_day(value: str | None, option: str = "--published") -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         fail(f"{option}: {value!r} is not a date (use YYYY-MM-DD)")
+    problem = calendar_problem(day)
+    if problem:
+        fail(f"{option}: {problem}")
+    return day
 
 
 def read_articles(
@@ -47,9 +68,14 @@ def read_articles(
 ) -> Iterator[Article]:
     """Every readable article under ``paths``; each file that cannot be read is
     reported in one line on stderr, handed to ``on_error`` and skipped."""
+    show_notes()
     for doc, path in discover(paths):
         try:
             yield from read_source(doc, path, published=published)
         except ReadoutError as err:
             warn(str(err))
             on_error(err)
+        except Exception as exc:  # a bug in a reader must not stop the other files
+            problem = InputError(f"cannot read ({type(exc).__name__}: {exc})", path=doc)
+            warn(str(problem))
+            on_error(problem)

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import typer
 
-from readout.cli.common import fail, parse_day, read_articles
+from readout.cli.common import fail, parse_day, read_articles, warn
 from readout.cli.main import app
 from readout.errors import ReadoutError
+from readout.isolation import extract_isolated
 from readout.model import Event
 from readout.output import event_to_dict
 from readout.pipeline import Extractor
@@ -37,7 +38,12 @@ def extract(
     errors: list[ReadoutError] = []
     try:
         extractor = Extractor(actor_files=actors)
-        results = extractor.extract_many(read_articles(paths, day, errors.append))
+
+        def failed(err: ReadoutError) -> None:
+            warn(str(err))
+            errors.append(err)
+
+        results = extract_isolated(extractor, read_articles(paths, day, errors.append), failed)
         if fmt is Format.jsonl:
             for _, events in results:
                 for event in events:

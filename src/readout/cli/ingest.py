@@ -15,7 +15,8 @@ from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElaps
 
 from readout.cli.common import fail, parse_day, plural, read_articles, warn
 from readout.cli.main import app
-from readout.errors import ReadoutError
+from readout.errors import ReadoutError, StoreError
+from readout.isolation import extract_isolated
 from readout.model import Article
 from readout.pipeline import Extractor
 from readout.store.db import AddResult, Store
@@ -36,6 +37,10 @@ class Tally:
     undated: int = 0  # added articles without a publication date
 
     def error(self, _err: ReadoutError) -> None:
+        self.errors += 1
+
+    def reported(self, err: ReadoutError) -> None:
+        warn(str(err))
         self.errors += 1
 
     def count(self, result: AddResult, article: Article) -> None:
@@ -89,20 +94,28 @@ def run_ingest(
     published: dt.date | None = None,
     verbose: bool = False,
 ) -> Tally:
-    """Ingest every article under ``paths`` into ``store``; one transaction per article."""
+    """Ingest every article under ``paths`` into ``store``; one transaction per article.
+
+    Each article is read, extracted and stored on its own account: any failure
+    is one line naming the article, and every other article is still stored."""
     tally = Tally()
     console = Console(stderr=True)
     show = console.is_terminal
     with _progress(console) if show else _NoProgress() as progress:
         task = progress.add_task("ingest", total=None, rate=0.0, events=0)
         started = dt.datetime.now()
-        pairs = extractor.extract_many(read_articles(paths, published, tally.error))
+        articles = read_articles(paths, published, tally.error)
+        pairs = extract_isolated(extractor, articles, tally.reported)
         for done, (article, events) in enumerate(pairs, start=1):
             try:
                 result = store.add_article(article, events)
             except ReadoutError as err:
-                warn(str(err))
-                tally.errors += 1
+                tally.reported(err)
+                continue
+            except Exception as exc:  # the store rolled back; the next article goes on
+                tally.reported(
+                    StoreError(f"cannot store ({type(exc).__name__}: {exc})", path=article.doc)
+                )
                 continue
             tally.count(result, article)
             if verbose:
