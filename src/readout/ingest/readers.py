@@ -33,6 +33,8 @@ from readout.ingest.jsonl import (
     looks_like_jsonl,
     parse_line,
 )
+from readout.ingest.outlets import settle_outlet
+from readout.ingest.pubdate import dateline_date
 from readout.ingest.source import (
     check_file,
     check_size,
@@ -41,8 +43,6 @@ from readout.ingest.source import (
     prefixed,
     read_limited,
 )
-from readout.ingest.outlets import settle_outlet
-from readout.ingest.pubdate import dateline_date
 from readout.ingest.warc import WarcPage, iter_warc_pages
 from readout.limits import (
     MAX_ARTICLE_CHARS,
