@@ -58,7 +58,7 @@ def test_a_20_mb_line_is_refused_and_the_feed_goes_on(tmp_path: Path) -> None:
         f"readout: {feed}: skipped 1 unreadable line (line 2: longer than "
         f"{limits.MAX_LINE_BYTES:,} bytes)"
     )
-    assert errors[1].startswith("2 articles added")
+    assert any(line.startswith("2 articles added") for line in errors)
     assert rss < MAX_RSS_MB
 
 

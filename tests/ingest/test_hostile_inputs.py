@@ -3,6 +3,7 @@ and its bad parts are one line naming them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import sys
@@ -85,18 +86,31 @@ def test_an_article_over_the_limit_is_refused_with_its_size(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", "0999-12-31"])
-def test_publication_dates_past_the_calendar_are_refused_by_record(
+def test_publication_dates_past_the_calendar_are_not_believed(
     tmp_path: Path, published: str
 ) -> None:
+    """Metadata and date lines near year 1 or 9999 leave the article undated (and stored)."""
     path = tmp_path / "feed.jsonl"
     edge = json.dumps({"id": "edge", "text": STORIES[1] + " They meet again next year.",
                        "published": published})  # fmt: skip
-    path.write_bytes(_feed(_record(0), edge, _record(2)))
-    docs, error = _read_all("feed.jsonl", path)
-    assert docs == ["feed.jsonl#s0", "feed.jsonl#s2"]
-    assert error == (
-        f"feed.jsonl: skipped 1 unreadable line (line 2: publication date {published} is "
-        "outside the supported dates (1000-01-01 to 2999-12-31))"
+    line = json.dumps({"id": "line", "text": f"Published: {published}\n{STORIES[2]}"})
+    path.write_bytes(_feed(_record(0), edge, line))
+    articles = list(read_source("feed.jsonl", path))
+    assert [(a.doc, a.published) for a in articles] == [
+        ("feed.jsonl#s0", None),
+        ("feed.jsonl#edge", None),
+        ("feed.jsonl#line", None),
+    ]
+
+
+def test_a_callers_date_past_the_calendar_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(STORIES[0])
+    with pytest.raises(InputError) as err:
+        list(read_source("a.txt", path, published=dt.date(9999, 12, 31)))
+    assert str(err.value) == (
+        "a.txt: publication date 9999-12-31 is outside the supported dates "
+        "(1000-01-01 to 2999-12-31)"
     )
 
 

@@ -34,7 +34,7 @@ from readout.ingest.jsonl import (
     parse_line,
 )
 from readout.ingest.outlets import settle_outlet
-from readout.ingest.pubdate import dateline_date
+from readout.ingest.pubdate import MAX_YEAR, MIN_YEAR, dateline_date
 from readout.ingest.source import (
     check_file,
     check_size,
@@ -310,7 +310,9 @@ def build_article(
     """Clean the text and settle the publication date by precedence: cli, metadata, a date
     line at the top or a wire dateline ("MOSCOW, Dec. 23, 2019 (Reuters) -"); and the
     outlet from what the source names or the URL's domain (``readout.ingest.outlets``).
-    Text over MAX_ARTICLE_CHARS and dates outside the calendar are refused."""
+    Text over MAX_ARTICLE_CHARS is refused, and so is a caller's date outside the calendar
+    (``readout.limits``); a date read from the document outside MIN_YEAR..MAX_YEAR is
+    not believed, as ``readout.ingest.pubdate`` does for metadata."""
     if len(text) > MAX_ARTICLE_CHARS:
         raise InputError(
             f"article is too long ({len(text):,} characters; limit {MAX_ARTICLE_CHARS:,})",
@@ -320,6 +322,8 @@ def build_article(
     if not cleaned.text:
         raise InputError("no article text left after removing boilerplate", path=doc)
     dateline = cleaned.published or dateline_date(cleaned.text)
+    if dateline is not None and not MIN_YEAR <= dateline.year <= MAX_YEAR:
+        dateline = None  # "Published: 31 December 9999" is no publication date
     date, source = _settle_date(published, metadata_date, dateline)
     if date is not None:
         problem = calendar_problem(date)
