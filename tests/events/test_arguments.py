@@ -128,3 +128,37 @@ def test_a_framing_event_lends_its_date(read_events: Read) -> None:
 def test_armed_groups_carry_their_country(read_events: Read) -> None:
     events = read_events("The Taliban detained a British couple in Kabul on Sunday.")
     assert ("COERCE", "AFG", "GBR") in _triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "unwanted"),
+    [
+        # coordinated authors of a proposal, its addressee on the participle
+        (
+            "Brazil welcomed a French and German proposal made on Monday for the African Union to mediate.",
+            ("REQUEST", "FRA", "AU"),
+            [("REQUEST", "FRA", "DEU")],
+        ),
+        # "X said he ...": he is X, even when readout does not know X
+        (
+            "Vance met Macron on Monday. Okonkwo, a Nigerian trader, said he would meet Macron too.",
+            None,
+            [("CONSULT", "USA", "FRA"), ("CONSULT", "FRA", "USA")],
+        ),
+    ],
+)
+def test_more_shapes(
+    read_events: Read,
+    text: str,
+    want: tuple[str, str, str] | None,
+    unwanted: list[tuple[str, str, str]],
+) -> None:
+    got = [
+        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in read_events(text)
+        if "would meet" in e.evidence[0].sentence or want is not None
+    ]
+    if want is not None:
+        assert want in got, got
+    for bad in unwanted:
+        assert bad not in got, got

@@ -95,10 +95,23 @@ class MentionIndex:
             m = self.by_token.get(prev.i)
             if m is not None and m.actor.kind == "person":
                 return m.actor
+            if m is None and _unknown_name(prev):
+                return None  # "Mehdiyev said he ...": someone readout does not know
         for actor in reversed(self.recent):
             if actor.kind == "person":
                 return actor
         return None
+
+
+def _unknown_name(tok: Token) -> bool:
+    """A capitalised name the sentence uses that no actor mention covers."""
+    return bool(
+        tok.pos_ == "PROPN"
+        and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "appos")
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and tok.i > 0
+    )
 
 
 def noun_actors(tok: Token, index: MentionIndex, depth: int = 2) -> list[Actor]:
@@ -370,7 +383,11 @@ _NOT_AGENT_CLAUSES = frozenset({"ccomp", "relcl", "csubj", "parataxis"})
 
 
 def governing_actor(tok: Token, index: MentionIndex, exclude: list[Actor]) -> Actor | None:
-    """The actor of the nearest clause or noun phrase an event word sits in."""
+    """The actor of the nearest clause or noun phrase an event word sits in
+    (never one named inside the event word's own phrase: "negotiations with
+    China must continue" are not China's)."""
+    own = {t.i for t in tok.subtree}
+    exclude = exclude + [m.actor for i, m in index.by_token.items() if i in own]
     node = tok
     for _ in range(5):
         head = node.head

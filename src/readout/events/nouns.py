@@ -68,7 +68,9 @@ def noun_events(
     mods = modifier_actors(noun, index)
     targets = []
     inward = reading.type not in SYMMETRIC
-    for pobj in prep_objects(noun, reading.target_preps):
+    # "sanctions imposed on X", "a proposal made for X to ...": the participle's phrases
+    carriers = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for pobj in (p for c in carriers for p in prep_objects(c, reading.target_preps)):
         targets.extend(phrase_actors(pobj, index, into_events=inward))
     if reading.type in _OF_TARGET:
         for pobj in prep_objects(noun, ("of",)):
@@ -81,7 +83,9 @@ def noun_events(
     sources: list[Actor] = []
     for pobj in prep_objects(noun, ("by",)):
         sources.extend(noun_actors(pobj, index))  # "a visit by Modi to Mauritius"
-    if len(mods) >= 2 and not targets and not sources:
+    if len(mods) >= 2 and _coordinated(noun, index):
+        sources = sources or mods  # "a Chinese and Russian proposal": both made it
+    elif len(mods) >= 2 and not targets and not sources:
         sources, targets = [mods[0]], [mods[1]]
     elif mods and not targets and reading.type in _PATIENT_OWNER and mods[0].kind == "person":
         targets = [mods[0]]  # "Mhlanga's arrest", "Navalny's killing": the one it befell
@@ -118,7 +122,8 @@ def noun_events(
     if len(pair) == 1 and not targets:
         targets = pair
     if not targets and reading.type in ("REJECT", "REQUEST", "THREATEN"):
-        targets = complement_targets(noun, reading, index)
+        for carrier in carriers:
+            targets = targets or complement_targets(carrier, reading, index)
     if sources and not targets and reading.type in _CONTEXT_TARGET:
         targets = _ancestor_actor(noun, sources, index)
     if not sources and not targets and not pair:
@@ -219,3 +224,13 @@ def _ancestor_actor(noun: Token, sources: list[Actor], index: MentionIndex) -> l
                 if all(actor.country != s.country for s in sources):
                     return [actor]
     return []
+
+
+def _coordinated(noun: Token, index: MentionIndex) -> bool:
+    """Two actors modify the noun as one coordinated phrase ('Chinese and Russian')."""
+    return any(
+        child.dep_ in ("amod", "compound", "poss", "nmod")
+        and index.actor_at(child)
+        and any(c.dep_ == "conj" and index.actor_at(c) for c in child.children)
+        for child in noun.children
+    )

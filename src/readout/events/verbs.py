@@ -208,10 +208,16 @@ def complement_targets(
     to Y', 'demanded that X withdraw', 'threatened to use force against X'."""
     inward = reading.type not in SYMMETRIC
     for child in verb.children:
-        if child.dep_ not in ("xcomp", "ccomp", "acl") or child.pos_ not in ("VERB", "AUX"):
+        if child.pos_ not in ("VERB", "AUX"):
+            continue
+        # "a proposal for the AU to mediate": a for-to clause, its subject asked
+        for_to = child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in child.children
+        )
+        if child.dep_ not in ("xcomp", "ccomp", "acl") and not for_to:
             continue
         found: list[Actor] = []
-        if child.dep_ == "ccomp" and reading.type in _CLAUSE_SUBJECT_TARGET:
+        if (child.dep_ == "ccomp" or for_to) and reading.type in _CLAUSE_SUBJECT_TARGET:
             for c in child.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     found.extend(phrase_actors(c, index, into_events=inward))
