@@ -114,3 +114,33 @@ def test_groups_and_bodies_carry_their_country(
 ) -> None:
     actors, _ = resolver.resolve(text, DAY, [], None, ArticleContext())
     assert [(m.actor.country, m.actor.sector) for m in actors] == [(country, sector)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Former president Omar al-Sabah was detained.", "Omar al-Sabah"),
+        ("Ambassador Ana van der Berg left the capital.", "Ana van der Berg"),
+        ("The country's president, Kwabena Owusu, said so.", "Kwabena Owusu"),
+        ("Chris's lawyer, the judge Lionel Akuffo, ruled.", "Lionel Akuffo"),
+    ],
+)
+def test_unknown_names_with_particles_and_appositions(
+    resolver: ActorResolver, text: str, name: str
+) -> None:
+    context = ArticleContext(home="GHA")
+    actors, _ = resolver.resolve(text, DAY, [], None, context)
+    assert name in [m.actor.name for m in actors]
+
+
+def test_al_surnames_are_remembered_with_and_without_the_article(resolver: ActorResolver) -> None:
+    context = ArticleContext(home="SDN")
+    resolver.resolve("Former president Omar al-Sabah was detained.", DAY, [], None, context)
+    later, _ = resolver.resolve("Sabah and al-Sabah are one man.", DAY, [], None, context)
+    assert {m.actor.name for m in later} == {"Omar al-Sabah"}
+
+
+def test_a_vague_title_of_something_is_not_the_home_leader(resolver: ActorResolver) -> None:
+    context = ArticleContext(home="USA")
+    actors, _ = resolver.resolve("The leader of the militia spoke.", DAY, [], None, context)
+    assert [m.actor.kind for m in actors if m.actor.kind == "person"] == []

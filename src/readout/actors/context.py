@@ -40,12 +40,17 @@ class ArticleContext:
             return
         self.names.setdefault(actor.name, actor)
         surname = words[-1]
-        # two people introduced with one surname: the bare surname is ambiguous
-        known = self.names.get(surname)
-        if known is not None and known.name != actor.name:
-            self.names[surname] = Actor(surname, None, None, None, "ambiguous")
-        else:
-            self.names[surname] = actor
+        # "Omar al-Bashir" is later "al-Bashir" and "Bashir"
+        for short in {
+            surname,
+            surname.split("-", 1)[-1] if surname[:3] in ("al-", "el-") else surname,
+        }:
+            # two people introduced with one surname: the bare surname is ambiguous
+            known = self.names.get(short)
+            if known is not None and known.name != actor.name:
+                self.names[short] = Actor(short, None, None, None, "ambiguous")
+            else:
+                self.names[short] = actor
 
 
 def home_country(

@@ -16,7 +16,12 @@ from readout.actors.kb import Person
 from readout.actors.matcher import Match
 from readout.model import Actor
 
-_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*[a-z][\w'’.-]*|[A-Z]\.")
+_NAME_WORD = re.compile(
+    r"[A-Z][\w'’.-]*[a-z][\w'’.-]*|[A-Z]\.|(?:al|el|ad|ar|as|ash|at|az)-[A-Z][\w'’-]*[a-z]"
+)
+# Lower-case words inside a name: "Osama bin Laden", "Ursula von der Leyen"
+_PARTICLES = frozenset("bin bint ibn de da del della van von der den du la le dos das di".split())
+_PARTICLED = re.compile(r"(?:\s+(?:" + "|".join(sorted(_PARTICLES)) + r"))*\s+[A-Z]")
 _NAME_STOP = frozenset({"The", "On", "In", "And", "But", "As", "At", "For", "Of", "To", "With"})
 
 
@@ -109,9 +114,12 @@ def unknown_name_end(text: str, pos: int) -> int | None:
         if not m:
             break
         word = m.group(1).rstrip(",;:")
-        core = word.rstrip("’'s").rstrip(".") if word.endswith(("’s", "'s")) else word
+        core = word[:-2] if word.endswith(("’s", "'s")) else word
         if core.endswith(".") and len(core) > 2:
             core, word = core[:-1], ""  # "Santiago Pena." ends the sentence and the name
+        if core in _PARTICLES and words and _PARTICLED.match(text[cur + m.end() :]):
+            cur += m.end()  # "Osama bin Laden", "Ursula von der Leyen"
+            continue
         if not _NAME_WORD.fullmatch(core) or core in _NAME_STOP or core in NOT_A_FIRST_NAME:
             break
         end = cur + m.start(1) + len(core)

@@ -32,6 +32,8 @@ _THE_TWO = re.compile(
     r"\b[Tt]he two (leaders|presidents|ministers|men|women|diplomats|heads of state|"
     r"countries|nations|states|sides|governments|neighbou?rs|capitals|rivals|allies)\b"
 )
+_VAGUE_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "director"})
+_OF_WHAT = re.compile(r"\s+(?:of|from|at)\b")
 _OWNED = re.compile(r"\b(?:its|their|his|her|our|your|my)\s+$", re.IGNORECASE)
 _LED_BODIES = frozenset({"administration", "government", "cabinet", "camp", "team", "regime"})
 _PEOPLE_WORDS = frozenset(
@@ -232,6 +234,8 @@ class ActorResolver:
             if len(chunk) == 1 and stale_surname(person, person_match.text, day, recent):
                 return None  # "Bennett" two years after Naftali Bennett left office
             mention = self._person_mention(text, start, end, person, day, country)
+            if not person.surnames and " " in person_match.text.strip():
+                context.remember(mention.actor)  # later "Bashir" is Omar al-Bashir
             if titles and chunk[-1] is not person_match:  # "the Biden administration"
                 body = self._titles[titles[-1].phrase]
                 actor = Actor(
@@ -271,6 +275,8 @@ class ActorResolver:
             country = context.home
             if country is None or _OWNED.search(text[max(0, start - 8) : start]):
                 return None  # "its ambassador": whose, the parse tells
+            if title.person and (title.phrase in _VAGUE_TITLES or _OF_WHAT.match(text[end:])):
+                return None  # "the leader of al-Qaida" is not the home country's leader
             if title.person:
                 holder = self._holder(country, title, day)
                 if holder is None:
@@ -304,6 +310,11 @@ class ActorResolver:
         the title ("Blessed Mhlanga, a journalist")."""
         name_end = unknown_name_end(text, end)
         span = (end, name_end) if name_end is not None else named_before_title(text, start)
+        if span is None and text[end : end + 2] == ", ":
+            # "the country's president, Hakainde Hichilema, said": an apposition
+            after = unknown_name_end(text, end + 1)
+            if after is not None and text[after : after + 1] in (",", ".", ""):
+                span, name_end = (end + 2, after), after
         if span is None:
             return None
         where = country or context.home
