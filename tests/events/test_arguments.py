@@ -162,3 +162,32 @@ def test_more_shapes(
         assert want in got, got
     for bad in unwanted:
         assert bad not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # denying a request or a charge is rejecting it (CAMEO's DENY patterns)
+        ("Peru asked Chile for a loan. Chile denied the request.", ("REJECT", "CHL", "PER")),
+        (
+            "Lithuania accused Belarus of smuggling. Minsk dismissed the accusations on Friday.",
+            ("REJECT", "BLR", "LTU"),
+        ),
+        # what a speaker calls another's act
+        ("Japan called the Chinese drills provocative.", ("ACCUSE", "JPN", "CHN")),
+        ("Cuba described the U.S. embargo as a crime.", ("ACCUSE", "CUB", "USA")),
+        (
+            "Egypt accused Ethiopia of delays. Addis Ababa called the allegations baseless.",
+            ("REJECT", "ETH", "EGY"),
+        ),
+    ],
+)
+def test_answers_and_judgements(read_events: Read, text: str, want: tuple[str, str, str]) -> None:
+    assert want in _triples(read_events(text))
+
+
+def test_in_charge_of_is_no_charge(read_events: Read) -> None:
+    got = _triples(
+        read_events("The Kenyan envoy met officials in charge of trade in Uganda and Rwanda.")
+    )
+    assert ("CONSULT", "KEN", "RWA") in got or ("CONSULT", "RWA", "KEN") in got

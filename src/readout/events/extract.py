@@ -14,7 +14,7 @@ from readout.events.arguments import MentionIndex, conjuncts, governing_actor
 from readout.events.candidate import SYMMETRIC, Candidate
 from readout.events.lexicon import Lexicon
 from readout.events.nouns import noun_events
-from readout.events.statements import statement_events
+from readout.events.statements import judgement_events, statement_events
 from readout.events.verbs import verb_events
 
 
@@ -23,8 +23,8 @@ def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candida
     claimed: set[int] = set()  # nouns already used as a verb's object reading
     for t in doc:
         reading = lexicon.noun(t.lemma_.lower()) if t.pos_ in ("NOUN", "PROPN") else None
-        if reading is not None:
-            index.event_words_type[t.i] = reading.type
+        if reading is not None and (not reading.plural_only or t.tag_ in ("NNS", "NNPS")):
+            index.event_words_type[t.i] = reading.type  # "in charge of" is no charge
         verb = lexicon.verb(t.lemma_.lower()) if t.pos_ in ("VERB", "AUX") else None
         if verb is not None:
             index.event_verbs_type[t.i] = verb.type
@@ -40,6 +40,7 @@ def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candida
             if reading is not None and not index.at(tok):
                 out.extend(noun_events(tok, reading, index, lexicon))
     out.extend(statement_events(doc, index))
+    out.extend(judgement_events(doc, index, lexicon.judgements))
     return [_with_agent(c, index) for c in _outer(out, index)]
 
 

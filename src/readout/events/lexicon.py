@@ -51,6 +51,22 @@ class Reading:
 
 
 @dataclass(frozen=True)
+class Judgements:
+    """Words that make "X called Y ..." an accusation or a rejection."""
+
+    verbs: frozenset[str]
+    accuse: frozenset[str]
+    reject: frozenset[str]
+
+    def kind(self, word: str) -> str | None:
+        if word in self.reject:
+            return "reject"
+        if word in self.accuse:
+            return "accuse"
+        return None
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, Reading]
     nouns: dict[str, Reading]
@@ -59,6 +75,7 @@ class Lexicon:
     mode_cameo: dict[str, str]
     surface_forms: frozenset[str] = field(default=frozenset())
     people: frozenset[str] = field(default=frozenset())  # nouns for people ("journalist")
+    judgements: Judgements = field(default=Judgements(frozenset(), frozenset(), frozenset()))
     places: frozenset[str] = field(default=frozenset())  # things attacked ("train", "village")
 
     def verb(self, lemma: str) -> Reading | None:
@@ -175,8 +192,14 @@ def _data(name: str) -> Any:
 def load_lexicon() -> Lexicon:
     lexicon = parse_lexicon(_data("triggers.yaml"))
     patients = _data("patients.yaml") or {}
+    judged = _data("judgements.yaml") or {}
     return replace(
         lexicon,
         people=_words("patients.yaml", "people", patients.get("people")),
         places=_words("patients.yaml", "places", patients.get("places")),
+        judgements=Judgements(
+            verbs=_words("judgements.yaml", "verbs", judged.get("verbs")),
+            accuse=_words("judgements.yaml", "accuse", judged.get("accuse")),
+            reject=_words("judgements.yaml", "reject", judged.get("reject")),
+        ),
     )

@@ -1,4 +1,5 @@
-"""Events that are statements: what a speaker says another must do.
+"""Events that are statements: what a speaker says another must do, and what
+a speaker calls another's act.
 
 "The spokesperson told reporters the U.N. must maintain sanctions" is a
 request by the spokesperson's side to the U.N., though no request word is
@@ -10,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from readout.events.arguments import MentionIndex, noun_actors, subject_of
+from readout.events.arguments import MentionIndex, noun_actors, phrase_actors, subject_of
 from readout.events.candidate import Candidate, pairs
-from readout.events.lexicon import Reading
+from readout.events.lexicon import Judgements, Reading
 
 Token = Any
 
@@ -52,3 +53,50 @@ def _obliged(clause: Token) -> bool:
     if clause.lemma_ in _NEED:
         return any(c.dep_ == "xcomp" for c in clause.children)
     return False
+
+
+def judgement_events(doc: Any, index: MentionIndex, words: Judgements) -> list[Candidate]:
+    """'Macron called Chinese subsidies "unbearable"': ACCUSE, its target the
+    actor the object names; 'Tehran called the allegations "baseless"':
+    REJECT, its target whoever made them (or the actor named)."""
+    out: list[Candidate] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in words.verbs:
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        description = _description(verb)
+        if not objects or description is None:
+            continue
+        kind = words.kind(description)
+        if kind is None:
+            continue
+        reading = _ACCUSE if kind == "accuse" else _REJECT
+        targets = [a for obj in objects for a in phrase_actors(obj, index)]
+        speakers = subject_of(verb, index)
+        answers = None
+        if not targets and kind == "reject":
+            answered = [index.event_words_type.get(o.i) for o in objects]
+            answers = next((t for t in answered if t), "ACCUSE")
+        out.extend(
+            pairs(verb, reading, reading.mode, reading.cameo, speakers, targets, answers=answers)
+        )
+    return out
+
+
+def _description(verb: Token) -> str | None:
+    """The word that describes the object: 'called it unbearable', 'described
+    it as a provocation', 'dismissed them as fabricated'."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for child in [*verb.children, *(c for o in objects for c in o.children)]:
+        if child.dep_ in _DESCRIBING and child.pos_ in ("ADJ", "NOUN", "VERB"):
+            return str(child.lemma_).lower()
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "amod") or pobj.pos_ == "ADJ":
+                    return str(pobj.lemma_).lower()
+    return None
+
+
+_DESCRIBING = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
+_ACCUSE = Reading("call", "VERB", "ACCUSE", "criticize", "111")
+_REJECT = Reading("call", "VERB", "REJECT", None, "120")

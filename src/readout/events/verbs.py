@@ -178,7 +178,8 @@ def _verb_targets(verb: Token, reading: Reading, index: MentionIndex) -> list[Ac
     # home country's; the object of talks or a deal is its topic ("negotiate an
     # end to the war")
     home_only, targets = targets, []
-    inner = objects if reading.type not in SYMMETRIC else []
+    # (but "met officials in Uganda" names a partner: an agent's own phrase may say where)
+    inner = objects if reading.type not in SYMMETRIC else [o for o in objects if index.at(o)]
     for tok in (*passive, *inner, *preps):
         found = phrase_actors(tok, index, into_events=reading.type not in SYMMETRIC)
         add([a for a in found if a not in index.home])
