@@ -216,17 +216,8 @@ def _read_records(
     for number, record in records:
         reason = record if isinstance(record, str) else None
         if isinstance(record, JsonRecord):
-            record_doc = f"{doc}#{record.id}" if record.id else f"{doc}#{number}"
             try:
-                article = build_article(
-                    record_doc,
-                    record.text,
-                    published=published,
-                    title=record.title,
-                    url=record.url,
-                    outlet=record.outlet,
-                    metadata_date=record.published,
-                )
+                article = record_article(doc, number, record, published)
             except InputError as err:
                 reason = _reason(err)
             except Exception as exc:  # a bug must not cost the other records
@@ -249,6 +240,20 @@ def _reason(err: InputError) -> str:
     return text[len(err.path) + 2 :] if err.path and text.startswith(f"{err.path}: ") else text
 
 
+def record_article(doc: str, number: int, record: JsonRecord, published: dt.date | None) -> Article:
+    """The article of one feed record, named ``doc#id`` (or ``doc#line`` without an id)."""
+    record_doc = f"{doc}#{record.id}" if record.id else f"{doc}#{number}"
+    return build_article(
+        record_doc,
+        record.text,
+        published=published,
+        title=record.title,
+        url=record.url,
+        outlet=record.outlet,
+        metadata_date=record.published,
+    )
+
+
 def _html_article(doc: str, html: str, published: dt.date | None, url: str | None) -> Article:
     page = extract_html(doc, html, url=url)
     return build_article(
@@ -269,9 +274,8 @@ def _read_warc(
     first_reason: str | None = None
     found = 0
     for page in iter_warc_pages(doc, path, max_bytes):
-        page_doc = f"{doc}#{page.number}"
         try:
-            article = _warc_article(page_doc, page, published)
+            article = warc_page_article(doc, page, published)
         except InputError as err:
             bad.append(page.number)
             first_reason = first_reason or _reason(err)
@@ -288,7 +292,9 @@ def _read_warc(
         raise InputError("no HTML or plain-text records in the WARC archive", path=doc)
 
 
-def _warc_article(page_doc: str, page: WarcPage, published: dt.date | None) -> Article:
+def warc_page_article(doc: str, page: WarcPage, published: dt.date | None) -> Article:
+    """The article of one archive page, named ``doc#record-number``."""
+    page_doc = f"{doc}#{page.number}"
     if page.payload is None:
         raise InputError("record is too large", path=page_doc)
     text = decode_bytes(page_doc, page.payload)
