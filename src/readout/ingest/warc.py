@@ -42,14 +42,29 @@ _UNPRINTABLE = re.compile(r"[^ -~]+")
 _CHUNK = 1 << 16
 
 
-def iter_warc_pages(doc: str, path: Path, max_bytes: int) -> Iterator[WarcPage]:
+def iter_warc_pages(
+    doc: str,
+    path: Path,
+    max_bytes: int,
+    *,
+    offset: int = 0,
+    first: int = 1,
+    count: int | None = None,
+) -> Iterator[WarcPage]:
     """Yield the archive's HTML and text pages, or raise InputError if it is not a WARC
-    or stops short (naming the record where it stopped)."""
-    current = 1  # the record being read
+    or stops short (naming the record where it stopped).
+
+    A part of the archive: ``count`` records from the record numbered ``first``, which
+    starts at byte ``offset`` (see ``scan_warc``).
+    """
+    current = first  # the record being read
     try:
         with path.open("rb") as stream:
+            stream.seek(offset)
             archive = ArchiveIterator(stream)
-            for number, record in enumerate(archive, start=1):
+            for number, record in enumerate(archive, start=first):
+                if count is not None and number >= first + count:
+                    return
                 current = number
                 if record.format != "warc":  # warcio reads any text as a legacy ARC
                     raise _not_a_warc(doc)
@@ -94,6 +109,36 @@ def _drain(record: ArcWarcRecord) -> None:
     """Read what is left of the record's block, so a short one can be noticed."""
     while record.raw_stream.read(_CHUNK):
         pass
+
+
+@dataclass(frozen=True)
+class WarcRecordInfo:
+    number: int  # 1-based position of the record in the archive
+    offset: int  # where the record starts in the (possibly compressed) file
+    page: bool  # an HTML or text page, that becomes an article
+
+
+def scan_warc(doc: str, path: Path) -> Iterator[WarcRecordInfo]:
+    """Where each record of the archive starts, without reading any payload."""
+    current = 1
+    try:
+        with path.open("rb") as stream:
+            records = ArchiveIterator(stream)
+            for number, record in enumerate(records, start=1):
+                current = number
+                if record.format != "warc":
+                    raise _not_a_warc(doc)
+                page = record.rec_type in ("response", "resource") and (
+                    _content_type(record) in _KINDS
+                )
+                yield WarcRecordInfo(number, records.get_record_offset(), page)
+    except InputError:
+        raise
+    except Exception as exc:  # warcio, gzip and zlib raise many types on damaged archives
+        reason = _printable(exc)
+        if current == 1:
+            raise InputError(f"cannot read the WARC archive ({reason})", path=doc) from exc
+        raise InputError(_stopped(current, reason), path=doc) from exc
 
 
 def _not_a_warc(doc: str) -> InputError:
