@@ -50,7 +50,7 @@ def main(
 
 
 # Each module registers its commands on ``app`` when imported.
-COMMAND_MODULES = ("extract", "explain", "evaluate", "ingest", "query", "serve", "distribute")
+COMMAND_MODULES = ("extract", "explain", "evaluate", "ingest", "query", "serve", "run", "load")
 
 for _name in COMMAND_MODULES:
     try:
