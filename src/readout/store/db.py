@@ -19,6 +19,7 @@ from readout.errors import StoreError
 from readout.model import Article, Event
 from readout.store import queries
 from readout.store.analysis import Analysis
+from readout.store.dataset import open_dataset
 from readout.store.schema import current_version, latest_version, migrate
 from readout.store.write import AddResult, write_article
 
@@ -35,8 +36,17 @@ class Store:
         self.read_only = read_only
         # DuckDB connections are not safe to share between threads (the API's pool).
         self._lock = threading.RLock()
-        self._con = _connect(self.path, read_only)
         self._actor_keys: set[str] = set()
+        if Path(self.path).is_dir():  # a Parquet dataset of ``readout run``, read in place
+            if not read_only:
+                raise StoreError(
+                    "a dataset of `readout run` is read in place, not written: "
+                    "`readout load` it into a database to add articles",
+                    path=self.path,
+                )
+            self._con = open_dataset(self.path)
+            return
+        self._con = _connect(self.path, read_only)
         if read_only:
             _check_version(self._con, self.path)
         else:
