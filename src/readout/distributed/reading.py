@@ -112,13 +112,22 @@ def _warc_items(shard: Shard, published: dt.date | None, max_bytes: int) -> Iter
         first=shard.first,
         count=shard.count,
     )
-    number = shard.first
+    number, found = shard.first, 0
     try:
         for page in pages:
-            number = page.number
+            number, found = page.number, found + 1
             try:
                 yield Item(source.number, number, warc_page_article(source.doc, page, published))
             except ReadoutError as err:
                 yield Item(source.number, number, None, str(err))
     except ReadoutError as err:  # the archive breaks off: the rest of the shard is lost
         yield Item(source.number, number + 1, None, str(err))
+        return
+    if found < shard.articles:  # planned from the whole file: it was cut or changed since
+        yield Item(
+            source.number,
+            number + 1,
+            None,
+            f"{source.doc}: cannot read the WARC archive (it ends after record {number};"
+            f" {shard.articles - found} of the pages found when planning are missing)",
+        )
