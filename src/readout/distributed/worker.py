@@ -87,7 +87,9 @@ class ExtractorPlugin:
     def setup(self, worker: Any) -> None:
         for key, value in THREAD_LIMITS.items():
             os.environ.setdefault(key, value)
-        extractor_for(self.job)
+        # One small article loads everything the extractor loads lazily (the spaCy model).
+        warm_up = Article("warm-up", "France and Germany held talks in Paris on Monday.")
+        list(extractor_for(self.job).extract_many([warm_up]))
 
 
 @dataclass
