@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,14 +34,21 @@ def dask_client(scheduler: str | None, workers: int | None, dashboard: bool) -> 
         with client:
             yield client
         return
-    cluster = LocalCluster(
-        n_workers=workers or os.cpu_count() or 1,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":8787" if dashboard else None,
-        env=THREAD_LIMITS,
-        silence_logs=logging.ERROR,
-    )
+    # Ctrl-C goes to the whole process group: the workers ignore it (they inherit the
+    # ignored signal), and the driver alone stops the run and closes the cluster.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        cluster = LocalCluster(
+            host="127.0.0.1",  # the scheduler and workers listen on this machine only
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":8787" if dashboard else None,
+            env=THREAD_LIMITS,
+            silence_logs=logging.ERROR,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     with cluster, Client(cluster) as client:
         yield client
 
@@ -83,7 +91,7 @@ def run_command(
 
     day = parse_day(published, "--published")
     job = Job(str(out), day, tuple(str(p) for p in actors or ()))
-    progress = RunProgress()
+    progress = RunProgress(dashboard=dashboard)
     try:
         with dask_client(scheduler, workers, dashboard) as client:
             summary = run(inputs, job, client, RunOptions(shard_size=shard_size), progress)

@@ -52,9 +52,12 @@ class Counts:
 class RunProgress:
     """The progress bar; quiet (no bar) when stderr is not a terminal."""
 
-    def __init__(self, console: Console | None = None, *, show: bool | None = None) -> None:
+    def __init__(
+        self, console: Console | None = None, *, show: bool | None = None, dashboard: bool = True
+    ) -> None:
         self.console = console or Console(stderr=True)
         self.show = self.console.is_terminal if show is None else show
+        self.dashboard = dashboard  # print the Dask dashboard's link
         self.counts = Counts()
         self.started = time.monotonic()
         self.resumed = 0  # articles of shards finished by an earlier run
@@ -67,7 +70,7 @@ class RunProgress:
 
     def start(self, total: int, shards: int, done_shards: int, dashboard: str | None) -> None:
         self.started = time.monotonic()
-        if dashboard:
+        if dashboard and self.dashboard:
             self.note(f"Dask dashboard: {dashboard}")
         if done_shards:
             self.note(f"resuming: {done_shards} of {shards} shards were finished before")

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from distributed import Client, Future, as_completed
-from distributed.diagnostics.plugin import WorkerPlugin
 
 from readout.distributed import blocks, duplicates
 from readout.distributed.finish import finish
@@ -60,18 +59,6 @@ class RunSummary:
         return not self.failed and bool(self.merged)
 
 
-class _Plugin(WorkerPlugin):  # type: ignore[misc]
-    """``ExtractorPlugin`` as the kind of plugin Dask registers on workers."""
-
-    name = ExtractorPlugin.name
-
-    def __init__(self, job: Job) -> None:
-        self.inner = ExtractorPlugin(job)
-
-    def setup(self, worker: Any) -> None:
-        self.inner.setup(worker)
-
-
 def run(
     inputs: Sequence[str],
     job: Job,
@@ -85,7 +72,7 @@ def run(
     started = time.monotonic()
     with _locked(layout):
         _check_run_file(layout, inputs, job, options)
-        client.register_plugin(_Plugin(job))
+        client.register_plugin(ExtractorPlugin(job))
         summary = RunSummary(workers=len(client.scheduler_info().get("workers", {})))
         shards = _plan(inputs, job, options, client, summary)
         done = layout.finished_shards()
@@ -187,11 +174,13 @@ def _clear_partial(layout: Layout, todo: set[str]) -> None:
 
 
 def _dashboard(client: Client) -> str | None:
+    """The dashboard's address, when the scheduler serves one."""
     try:
-        link = client.dashboard_link
-    except Exception:  # no dashboard on this scheduler
+        if "dashboard" not in client.scheduler_info().get("services", {}):
+            return None
+        return str(client.dashboard_link)
+    except Exception:  # an old or unusual scheduler: no link is no harm
         return None
-    return str(link) if link else None
 
 
 def _extract(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import pyarrow as pa
+from distributed.diagnostics.plugin import WorkerPlugin
 
 from readout.distributed.columns import to_row
 from readout.distributed.layout import (
@@ -76,7 +77,7 @@ def extractor_for(job: Job) -> ExtractorLike:
     return _EXTRACTORS[key]
 
 
-class ExtractorPlugin:
+class ExtractorPlugin(WorkerPlugin):  # type: ignore[misc]
     """Loads the extractor as each worker starts (and restarts), before any task."""
 
     name = "readout-extractor"
