@@ -16,6 +16,7 @@ HERE = Path(__file__).resolve().parent
 @pytest.fixture(scope="session")
 def client() -> Iterator[Any]:
     from distributed import Client, LocalCluster
+
     from readout.distributed.worker import THREAD_LIMITS
 
     path = os.pathsep.join(

@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import httpx
 import pytest
 from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1] / "fixtures" / "web"))
 from crawls import (
     corpus_records,
     db_tables,
@@ -25,6 +27,7 @@ from crawls import (
     write_warc,
 )
 from gold_extractor import GoldExtractor, gold, slow_gold
+from webfixture import running_server
 
 from readout.cli import main as cli  # first: the verbs import each other through it
 from readout.cli.ingest import run_ingest
@@ -88,6 +91,14 @@ def test_a_warc_and_a_feed_on_two_workers_equal_a_sequential_ingest(
         on_dataset = runner.invoke(cli.app, [*verb, "--format", "jsonl", "--db", str(out)])
         assert on_dataset.exit_code == 0, on_dataset.stderr
         assert on_dataset.stdout == on_db.stdout and on_db.stdout
+
+    # So do the API and the web UI.
+    with running_server(tmp_path / "seq.duckdb") as db_url, running_server(out) as dataset_url:
+        for path in ("/api/v1/stats", "/api/v1/events?limit=500", "/api/v1/network"):
+            assert httpx.get(dataset_url + path).json() == httpx.get(db_url + path).json()
+        assert httpx.get(dataset_url + "/").status_code == 200
+        refused = httpx.post(dataset_url + "/api/v1/articles", json={"text": "x"})
+        assert refused.status_code in (401, 403, 405)
 
 
 def test_typed_partitioned_parquet(client: Any, tmp_path: Path) -> None:
