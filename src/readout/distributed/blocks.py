@@ -26,11 +26,9 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-import duckdb
 import pyarrow as pa
 
-from readout.distributed.duplicates import _quote
-from readout.distributed.layout import Layout
+from readout.distributed.layout import Layout, quoted, scratch_db
 from readout.store.merge import SLACK, SYMMETRIC_TYPES, UNDATED_AHEAD, UNDATED_BEFORE
 
 # How far before its date and after its end a dated mention reaches, and after its
@@ -111,20 +109,19 @@ FROM z
 
 def assign(layout: Layout, buckets: int) -> dict[str, Any]:
     """Write ``work/blocked/bucket=K/``: every stored article's mentions, with block and bucket."""
-    con = duckdb.connect()
+    con = scratch_db(layout)
     try:
-        con.execute(f"SET temp_directory = '{_quote(layout.work_dir / 'duckdb.tmp')}'")
         con.execute(
             "CREATE VIEW mentions AS SELECT * FROM read_parquet("
-            f"'{_quote(layout.shard_glob('mentions'))}', hive_partitioning = false, union_by_name = true)"
+            f"'{quoted(layout.shard_glob('mentions'))}', hive_partitioning = false, union_by_name = true)"
         )
         con.execute(
             "CREATE VIEW shard_articles AS SELECT source_no, record_no, doc, outlet, published"
-            f" FROM read_parquet('{_quote(layout.shard_glob('articles'))}', hive_partitioning = false)"
+            f" FROM read_parquet('{quoted(layout.shard_glob('articles'))}', hive_partitioning = false)"
         )
         con.execute(
             "CREATE VIEW kept AS SELECT * FROM"
-            f" read_parquet('{_quote(layout.work_dir / 'articles.parquet')}')"
+            f" read_parquet('{quoted(layout.work_dir / 'articles.parquet')}')"
         )
         groups = side_groups(con.execute(_SIDES).fetchall())
         con.register(
@@ -143,7 +140,7 @@ def assign(layout: Layout, buckets: int) -> dict[str, Any]:
         target = layout.work_dir / "blocked"
         con.execute(
             "COPY (SELECT *, (hash(pair, block) % $buckets)::INTEGER AS bucket FROM blocked"
-            f" ORDER BY seq, mention_no) TO '{_quote(target)}'"
+            f" ORDER BY seq, mention_no) TO '{quoted(target)}'"
             " (FORMAT parquet, PARTITION_BY (bucket), OVERWRITE_OR_IGNORE true)",
             {"buckets": buckets},
         )

@@ -10,13 +10,12 @@ another one are looked at in Python.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from readout.distributed.layout import Layout
+from readout.distributed.layout import Layout, quoted, scratch_db
 from readout.store import dedupe
 
 Position = tuple[int, int]
@@ -49,18 +48,12 @@ ORDER BY p.xs, p.xr, p.ys, p.yr
 
 def connect(layout: Layout) -> duckdb.DuckDBPyConnection:
     """A scratch DuckDB with the shards' articles as a view (no text read)."""
-    layout.work_dir.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect()
-    con.execute(f"SET temp_directory = '{_quote(layout.work_dir / 'duckdb.tmp')}'")
+    con = scratch_db(layout)
     con.execute(
         "CREATE VIEW articles AS SELECT source_no, record_no, id, url, text_hash, minhash, buckets"
-        f" FROM read_parquet('{_quote(layout.shard_glob('articles'))}', hive_partitioning = false)"
+        f" FROM read_parquet('{quoted(layout.shard_glob('articles'))}', hive_partitioning = false)"
     )
     return con
-
-
-def _quote(path: Path | str) -> str:
-    return str(path).replace("'", "''")
 
 
 def skipped_duplicates(con: duckdb.DuckDBPyConnection) -> list[Position]:
@@ -126,7 +119,7 @@ def decide(layout: Layout) -> dict[str, Any]:
             " row_number() OVER (ORDER BY a.source_no, a.record_no)::INTEGER AS seq,"
             " o.duplicate_of FROM articles a ANTI JOIN skipped s USING (source_no, record_no)"
             " LEFT JOIN originals o USING (source_no, record_no) ORDER BY seq)"
-            f" TO '{_quote(target)}' (FORMAT parquet)"
+            f" TO '{quoted(target)}' (FORMAT parquet)"
         )
         row = con.execute("SELECT count(*) FROM articles").fetchone()
         total = int(row[0]) if row else 0

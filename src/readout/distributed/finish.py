@@ -12,8 +12,7 @@ from typing import Any
 
 import duckdb
 
-from readout.distributed.duplicates import _quote
-from readout.distributed.layout import NO_MONTH, Layout, replace_dir, write_json
+from readout.distributed.layout import NO_MONTH, Layout, quoted, replace_dir, scratch_db, write_json
 from readout.distributed.merge import OUTPUTS, empty_outputs
 
 
@@ -55,17 +54,17 @@ def _views(con: duckdb.DuckDBPyConnection, layout: Layout) -> None:
         if sorted((out / table).glob("*.parquet")):
             con.execute(
                 f"CREATE VIEW out_{table} AS SELECT * FROM"
-                f" read_parquet('{_quote(out / table / '*.parquet')}')"
+                f" read_parquet('{quoted(out / table / '*.parquet')}')"
             )
         else:  # not one mention in the whole run
             empty = empty or empty_outputs()
             con.register(f"out_{table}", empty[table])
     con.execute(
         "CREATE VIEW shard_articles AS SELECT * FROM"
-        f" read_parquet('{_quote(layout.shard_glob('articles'))}', hive_partitioning = false)"
+        f" read_parquet('{quoted(layout.shard_glob('articles'))}', hive_partitioning = false)"
     )
     con.execute(
-        f"CREATE VIEW kept AS SELECT * FROM read_parquet('{_quote(layout.work_dir / 'articles.parquet')}')"
+        f"CREATE VIEW kept AS SELECT * FROM read_parquet('{quoted(layout.work_dir / 'articles.parquet')}')"
     )
 
 
@@ -73,26 +72,25 @@ def finish(out: str, summary: dict[str, Any]) -> dict[str, Any]:
     """Write the final tables (each swapped into place whole), then ``merged.json``."""
     layout = Layout(Path(out))
     layout.merged_file.unlink(missing_ok=True)
-    con = duckdb.connect()
+    con = scratch_db(layout)
     try:
-        con.execute(f"SET temp_directory = '{_quote(layout.work_dir / 'duckdb.tmp')}'")
         _views(con, layout)
         for table, sql in _FINAL.items():
 
             def build(temp: Path, table: str = table, sql: str = sql) -> None:
                 if table in _PARTITIONED:
                     con.execute(
-                        f"COPY ({sql}) TO '{_quote(temp)}'"
+                        f"COPY ({sql}) TO '{quoted(temp)}'"
                         " (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (month))"
                     )
                     if not temp.exists():  # nothing to write: an empty partition keeps the shape
                         con.execute(
-                            f"COPY ({sql} LIMIT 0) TO '{_quote(_empty_part(temp))}' (FORMAT parquet)"
+                            f"COPY ({sql} LIMIT 0) TO '{quoted(_empty_part(temp))}' (FORMAT parquet)"
                         )
                 else:
                     temp.mkdir(parents=True)
                     con.execute(
-                        f"COPY ({sql}) TO '{_quote(temp / 'data_0.parquet')}'"
+                        f"COPY ({sql}) TO '{quoted(temp / 'data_0.parquet')}'"
                         " (FORMAT parquet, COMPRESSION zstd)"
                     )
 
@@ -113,6 +111,6 @@ def _empty_part(temp: Path) -> Path:
 
 def _count(con: duckdb.DuckDBPyConnection, layout: Layout, table: str) -> int:
     row = con.execute(
-        f"SELECT count(*) FROM read_parquet('{_quote(layout.table_glob(table))}')"
+        f"SELECT count(*) FROM read_parquet('{quoted(layout.table_glob(table))}')"
     ).fetchone()
     return int(row[0]) if row else 0

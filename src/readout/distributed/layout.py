@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -88,6 +89,19 @@ class Layout:
         for path in sorted(self.done_dir.glob("*.json")):
             out[path.stem] = json.loads(path.read_text(encoding="utf-8"))
         return out
+
+
+def quoted(path: Path | str) -> str:
+    """A path inside a single-quoted DuckDB string."""
+    return str(path).replace("'", "''")
+
+
+def scratch_db(layout: Layout) -> duckdb.DuckDBPyConnection:
+    """A private DuckDB for one step of the merge, spilling to the dataset's work folder."""
+    layout.work_dir.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect()
+    con.execute(f"SET temp_directory = '{quoted(layout.work_dir / 'duckdb.tmp')}'")
+    return con
 
 
 def month_of(day: Any) -> str:

@@ -15,8 +15,7 @@ import duckdb
 import pyarrow as pa
 
 from readout.distributed.columns import event_from_row
-from readout.distributed.duplicates import _quote
-from readout.distributed.layout import Layout, write_parquet
+from readout.distributed.layout import Layout, quoted, write_parquet
 from readout.distributed.schemas import MENTION_SCHEMA
 from readout.model import Article
 from readout.store.mentions import MentionWriter, StoredArticle, short_id
@@ -45,7 +44,7 @@ def bucket_rows(layout: Layout, bucket: int) -> pa.Table:
         return pa.table({})
     con = duckdb.connect()
     try:
-        glob = _quote(folder / "*.parquet")
+        glob = quoted(folder / "*.parquet")
         return con.sql(
             f"SELECT * FROM read_parquet('{glob}', hive_partitioning = false)"
             " ORDER BY seq, mention_no"

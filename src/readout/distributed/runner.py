@@ -94,8 +94,9 @@ def run(
             summary.errors += counts[2]
             if not summary.failed and shards:
                 progress.phase("merging")
-                summary.merged = _merge(
-                    layout, job, options, client, summary, [s.id for s in shards]
+                ids = [s.id for s in shards]
+                summary.merged = _guarded(
+                    layout, lambda: _merge(layout, job, options, client, summary, ids)
                 )
         finally:
             progress.stop()
@@ -163,6 +164,10 @@ def _plan(
         except ReadoutError as err:
             summary.errors += 1
             write_text(errors, f"{err}\n")
+        except Exception as exc:  # a worker lost too often, or a bug: the other inputs go on
+            summary.errors += 1
+            reason = f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+            write_text(errors, f"{source.doc}: cannot plan its shards ({reason})\n")
     return sorted(shards, key=lambda s: s.id)
 
 
@@ -242,6 +247,22 @@ def _merge(
             pure=False,
         ).result()
     )  # fmt: skip
+
+
+def _guarded(layout: Layout, merge: Any) -> dict[str, Any]:
+    """A failed merge is one line, and costs no extraction: the shards stay."""
+    try:
+        merged: dict[str, Any] = merge()
+        return merged
+    except ReadoutError:
+        raise
+    except Exception as exc:
+        reason = " ".join(str(exc).split())[:300]
+        raise ReadoutError(
+            f"merging failed ({type(exc).__name__}: {reason}); the extracted shards are kept:"
+            " rerun the same command to merge again",
+            path=str(layout.root),
+        ) from exc
 
 
 def summary_line(summary: RunSummary, out: str) -> str:

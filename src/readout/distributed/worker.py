@@ -8,6 +8,7 @@ itself and sends back a few counts, so articles never travel through the driver.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -105,7 +106,7 @@ def run_shard(shard: Shard, job: Job) -> dict[str, Any]:
     layout = Layout(Path(job.out))
     marker = layout.done_file(shard.id)
     if marker.exists():  # finished by an earlier attempt
-        done: dict[str, Any] = layout.finished_shards().get(shard.id, {})
+        done: dict[str, Any] = json.loads(marker.read_text(encoding="utf-8"))
         return done
     started = time.perf_counter()
     extractor = extractor_for(job)
