@@ -240,6 +240,13 @@ def main() -> None:
     limit = statistics.median(limits)
     one = statistics.median(r["rate"] for r in runs if r["workers"] == 1)
     two = statistics.median(r["rate"] for r in runs if r["workers"] == 2)
+    for n in range(args.rounds):
+        a, b = runs[2 * n]["rate"], runs[2 * n + 1]["rate"]
+        print(f"round {n + 1}: 2 workers {b / a:.2f}x as fast as 1 (ceiling {limits[n]:.2f}x)")
+    print(
+        f"speed-up 2 vs 1 worker (median rates): {two / one:.2f}x; efficiency {two / one / 2:.0%}"
+    )
+    print(f"share of the machine's ceiling reached: {two / one / limit:.0%}")
     alone, shared = 1e3 / one, 2e3 / two  # ms of one core per article
     print(f"extraction per article per core: {alone:.1f} ms alone, {shared:.1f} ms with 2 workers")
     for label, ms in (("1 worker", alone), ("2 workers", shared)):
