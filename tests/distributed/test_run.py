@@ -132,6 +132,12 @@ def test_merging_does_not_depend_on_shards_or_blocks(
     run(inputs, Job(str(out), extractor=gold), client, RunOptions(shard_size, buckets=buckets))
     assert dataset_tables(out) == want
 
+    # A rerun after a merge that did not finish merges again, over other buckets, alike.
+    Layout(out).merged_file.unlink()
+    again = run(inputs, Job(str(out), extractor=gold), client, RunOptions(shard_size, buckets=5))
+    assert again.resumed == again.shards and again.merged["buckets"] == 5
+    assert dataset_tables(out) == want
+
 
 def test_a_worker_killed_mid_shard_has_its_shard_redone_exactly_once(
     client: Any, tmp_path: Path

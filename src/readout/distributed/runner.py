@@ -12,6 +12,7 @@ import fcntl
 import json
 import math
 import os
+import shutil
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -234,19 +235,22 @@ def _merge(
         merged: dict[str, Any] = json.loads(layout.merged_file.read_text(encoding="utf-8"))
         if merged.get("shards") == shard_ids:
             return merged  # nothing new since the last merge
+    shutil.rmtree(layout.work_dir, ignore_errors=True)  # a merge always starts afresh
+    started = time.perf_counter()
     decided = client.submit(duplicates.decide, layout, pure=False).result()
     buckets = options.buckets or max(
         2 * max(summary.workers, 1), math.ceil(summary.mentions / MENTIONS_PER_BUCKET)
     )
     blocked = client.submit(blocks.assign, layout, buckets, pure=False).result()
     merges = [client.submit(merge_bucket, job.out, k, pure=False) for k in range(buckets)]
-    client.gather(merges)
-    return dict(
-        client.submit(
-            finish, job.out, {**decided, **blocked, "buckets": buckets, "shards": shard_ids},
-            pure=False,
-        ).result()
-    )  # fmt: skip
+    replayed = client.gather(merges)
+    facts = {
+        **decided, **blocked, "buckets": buckets, "shards": shard_ids,
+        "replay_seconds": round(sum(r["seconds"] for r in replayed), 3),
+    }  # fmt: skip
+    merged = dict(client.submit(finish, job.out, facts, pure=False).result())
+    merged["merge_seconds"] = round(time.perf_counter() - started, 3)
+    return merged
 
 
 def _guarded(layout: Layout, merge: Any) -> dict[str, Any]:
