@@ -192,6 +192,10 @@ def run_once(feed: Path, out: Path, workers: int, shard_size: int) -> dict[str, 
         "articles": summary.articles,
         "mentions": summary.mentions,
         "events": summary.merged.get("events"),
+        "replay_ms_per_mention": 1e3
+        * summary.merged.get("replay_seconds", 0)
+        / max(summary.mentions, 1),
+        "merge_wall_s": summary.merged.get("merge_seconds"),
         "rate": summary.rate,
         "wall_s": wall,
         "worker_peak_rss_mb": rss,
@@ -231,7 +235,8 @@ def main() -> None:
                 print(
                     f"{workers} worker(s): {result['rate']:.1f} articles/s extracting; "
                     f"{result['wall_s']:.1f} s wall with planning and merging; "
-                    f"{result['events']} events; worker peak RSS "
+                    f"{result['events']} events (merging {result['merge_wall_s']:.1f} s, replay "
+                    f"{result['replay_ms_per_mention']:.1f} ms CPU per mention); worker peak RSS "
                     f"{', '.join(f'{r:.0f}' for r in result['worker_peak_rss_mb'])} MB; "
                     f"driver CPU {result['driver_cpu_s']:.1f} s; each worker had the CPU "
                     f"{', '.join(f'{b:.0%}' for b in result['worker_cpu_share'])} of the time",
