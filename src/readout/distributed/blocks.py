@@ -9,15 +9,19 @@ mentions can only ever meet in one event when
   knowledge-base entity, country or key; such sides share a key or a country, so
   joining every key to its country (union-find) gives groups that never split a
   match;
-- their times are close: each mention reaches over an interval of days (a dated
-  one its date widened by the merge windows, an undated one its publication day
-  and the news week after it, an undated one with no publication date all time),
-  and mentions whose intervals do not overlap, directly or through others, can
-  never join one event.
+- and either their times are close: each mention reaches over an interval of
+  days (a dated one its date widened by the merge windows, an undated one its
+  publication day and the news week after it; an undated one without a
+  publication date reaches no other), and mentions whose intervals do not
+  overlap, directly or through others, can never join one event;
+- or they come from one article, or from an article and its near-duplicate's
+  original (an undated report joins what its own article reports): mentions of
+  one "family" (the original's id, else the article's) are one block.
 
-A block is a run of overlapping intervals within one (type, actor group pair):
-blocks that touch are one block. Each block is merged on its own, in input order,
-by the store's own code; blocks are hashed into buckets, one task per bucket.
+A block is a run of overlapping intervals within one (type, actor group pair),
+joined with every other run that shares a family with it: blocks that touch are
+one block. Each block is merged on its own, in input order, by the store's own
+code; blocks are hashed into buckets, one task per bucket.
 """
 
 from __future__ import annotations
@@ -36,40 +40,47 @@ from readout.store.merge import SLACK, SYMMETRIC_TYPES, UNDATED_AHEAD, UNDATED_B
 BEFORE_DAYS = max(UNDATED_AHEAD, SLACK).days
 AFTER_DAYS = max(UNDATED_BEFORE, SLACK).days
 UNDATED_DAYS = UNDATED_BEFORE.days
-MIN_DAY, MAX_DAY = dt.date(1, 1, 1), dt.date(9999, 12, 31)
 
 
 def reach(
     start: dt.date | None, end: dt.date | None, published: dt.date | None
-) -> tuple[dt.date, dt.date]:
-    """The interval of days a mention may meet others in (the SQL below, in Python)."""
+) -> tuple[dt.date, dt.date] | None:
+    """The interval of days a mention may meet others in (the SQL below, in Python);
+    None when it meets others only through its article."""
     if start is not None and end is not None:
         return start - dt.timedelta(BEFORE_DAYS), end + dt.timedelta(AFTER_DAYS)
     if published is not None:
         return published, published + dt.timedelta(UNDATED_DAYS)
-    return MIN_DAY, MAX_DAY
+    return None
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[Any, Any] = {}
+
+    def find(self, item: Any) -> Any:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: Any, b: Any) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def side_groups(sides: Iterable[tuple[str, str | None]]) -> dict[str, str]:
     """Each actor key's group: keys that share a country, directly or not, are one group."""
-    parent: dict[str, str] = {}
-
-    def find(token: str) -> str:
-        parent.setdefault(token, token)
-        while parent[token] != token:
-            parent[token] = parent[parent[token]]
-            token = parent[token]
-        return token
-
+    groups = UnionFind()
     keys = []
     for key, country in sides:
         keys.append(key)
-        a = find(f"key:{key}")
+        groups.find(f"key:{key}")
         if country:
-            b = find(f"country:{country}")
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    return {key: find(f"key:{key}") for key in keys}
+            groups.union(f"key:{key}", f"country:{country}")
+    return {key: str(groups.find(f"key:{key}")) for key in keys}
 
 
 _SIDES = """
@@ -77,10 +88,11 @@ SELECT source_key, source.country FROM mentions WHERE source_key IS NOT NULL
 UNION SELECT target_key, target.country FROM mentions WHERE target_key IS NOT NULL
 """
 
-_BLOCKED = f"""
+_RUNS = f"""
 WITH x AS (
   SELECT m.*, k.seq, k.duplicate_of, a.doc AS article_doc, a.outlet AS article_outlet,
          a.published AS article_published, coalesce(a.published, m.published) AS pub,
+         coalesce(k.duplicate_of, m.article_id) AS family,
          coalesce(sg.grp, '-') AS sg, coalesce(tg.grp, '-') AS tg
   FROM mentions m
   JOIN kept k USING (source_no, record_no)
@@ -91,20 +103,44 @@ y AS (
   SELECT *,
     CASE WHEN list_contains($symmetric, type) AND tg < sg THEN type || '|' || tg || '|' || sg
          ELSE type || '|' || sg || '|' || tg END AS pair,
-    CASE WHEN date IS NOT NULL THEN date.start - {BEFORE_DAYS}
-         WHEN pub IS NOT NULL THEN pub ELSE DATE '{MIN_DAY}' END AS lo,
+    CASE WHEN date IS NOT NULL THEN date.start - {BEFORE_DAYS} ELSE pub END AS lo,
     CASE WHEN date IS NOT NULL THEN date."end" + {AFTER_DAYS}
-         WHEN pub IS NOT NULL THEN pub + {UNDATED_DAYS} ELSE DATE '{MAX_DAY}' END AS hi
+         ELSE pub + {UNDATED_DAYS} END AS hi
   FROM x),
 z AS (
-  SELECT *, max(hi) OVER (PARTITION BY pair ORDER BY lo, seq, mention_no
+  SELECT *, max(hi) OVER (PARTITION BY pair, lo IS NULL ORDER BY lo, seq, mention_no
                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reached
   FROM y)
 SELECT * EXCLUDE (sg, tg, pub, reached),
-  sum(CASE WHEN reached IS NULL OR lo > reached THEN 1 ELSE 0 END)
-    OVER (PARTITION BY pair ORDER BY lo, seq, mention_no ROWS UNBOUNDED PRECEDING) AS block
+  CASE WHEN lo IS NULL  -- reaches no other by time: a run of its own
+       THEN -row_number() OVER (PARTITION BY pair, lo IS NULL ORDER BY seq, mention_no)
+       ELSE sum(CASE WHEN reached IS NULL OR lo > reached THEN 1 ELSE 0 END)
+              OVER (PARTITION BY pair, lo IS NULL ORDER BY lo, seq, mention_no
+                    ROWS UNBOUNDED PRECEDING) END AS run
 FROM z
 """
+
+# Families whose mentions fall in more than one run: those runs are one block.
+_SHARED = """
+SELECT pair, list(DISTINCT run ORDER BY run) FROM runs
+GROUP BY pair, family HAVING count(DISTINCT run) > 1
+"""
+
+
+def _joined_runs(con: Any) -> pa.Table:
+    """(pair, run, block) for every run joined to another through a family."""
+    runs = UnionFind()
+    for pair, shared in con.execute(_SHARED).fetchall():
+        for run in shared[1:]:
+            runs.union((pair, shared[0]), (pair, run))
+    rows = [(pair, run, runs.find((pair, run))[1]) for pair, run in list(runs.parent)]
+    return pa.table(
+        {
+            "pair": pa.array([r[0] for r in rows], pa.string()),
+            "run": pa.array([r[1] for r in rows], pa.int64()),
+            "block": pa.array([r[2] for r in rows], pa.int64()),
+        }
+    )
 
 
 def assign(layout: Layout, buckets: int) -> dict[str, Any]:
@@ -131,8 +167,11 @@ def assign(layout: Layout, buckets: int) -> dict[str, Any]:
                  "grp": pa.array(list(groups.values()), pa.string())}
             ),
         )  # fmt: skip
+        con.execute(f"CREATE TEMP TABLE runs AS {_RUNS}", {"symmetric": sorted(SYMMETRIC_TYPES)})
+        con.register("joined", _joined_runs(con))
         con.execute(
-            f"CREATE TEMP TABLE blocked AS {_BLOCKED}", {"symmetric": sorted(SYMMETRIC_TYPES)}
+            "CREATE TEMP TABLE blocked AS SELECT r.* EXCLUDE (family),"
+            " coalesce(j.block, r.run) AS block FROM runs r LEFT JOIN joined j USING (pair, run)"
         )
         con.execute(
             "CREATE TEMP TABLE sized AS SELECT pair, block, count(*) AS n FROM blocked GROUP BY ALL"
