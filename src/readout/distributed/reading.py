@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from readout.distributed.shards import Shard
-from readout.distributed.streams import iter_lines, open_feed
+from readout.distributed.streams import open_feed
 from readout.errors import InputError, ReadoutError
 from readout.ingest import read_source
-from readout.ingest.decode import decode_bytes, normalise_text
-from readout.ingest.jsonl import parse_record
+from readout.ingest.decode import decode_bytes
+from readout.ingest.jsonl import parse_line
 from readout.ingest.readers import record_article, warc_page_article
+from readout.ingest.source import iter_lines
 from readout.ingest.warc import iter_warc_pages
+from readout.limits import MAX_LINE_BYTES
 from readout.model import Article
 
 
@@ -35,7 +37,7 @@ class Item:
 
 def read_shard(shard: Shard, published: dt.date | None, max_bytes: int) -> Iterator[Item]:
     if shard.kind == "feed":
-        yield from _feed_items(shard, published, max_bytes)
+        yield from _feed_items(shard, published)
     elif shard.kind == "warc":
         yield from _warc_items(shard, published, max_bytes)
     else:
@@ -52,19 +54,20 @@ def _file_items(number: int, doc: str, path: Path, published: dt.date | None) ->
         yield Item(number, record + 1, None, str(err))
 
 
-def _feed_items(shard: Shard, published: dt.date | None, max_bytes: int) -> Iterator[Item]:
+def _feed_items(shard: Shard, published: dt.date | None) -> Iterator[Item]:
     source = shard.files[0]
     doc, last = source.doc, shard.first + (shard.count or 0) - 1
-    number = 0 if shard.offset == 0 else shard.first - 1
+    skip = shard.first - 1 if shard.offset == 0 else 0  # a compressed feed is read from its start
+    number = shard.first - 1
     try:
         with open_feed(Path(source.path), shard.offset) as stream:
-            for line, _ in iter_lines(stream, max_bytes):
-                number += 1
-                if number < shard.first:
-                    continue  # a compressed feed is read from its start
+            for counted, raw in iter_lines(stream, MAX_LINE_BYTES):
+                if counted <= skip:
+                    continue
+                number = counted + (shard.first - 1 - skip)
                 if number > last:
                     return
-                item = _feed_item(source.number, doc, number, line, published, max_bytes)
+                item = _feed_item(source.number, doc, number, raw, published)
                 if item is not None:
                     yield item
     except (OSError, EOFError, ValueError) as exc:
@@ -73,33 +76,21 @@ def _feed_items(shard: Shard, published: dt.date | None, max_bytes: int) -> Iter
 
 
 def _feed_item(
-    number: int,
-    doc: str,
-    line_no: int,
-    line: bytes | None,
-    published: dt.date | None,
-    max_bytes: int,
+    number: int, doc: str, line_no: int, raw: bytes | None, published: dt.date | None
 ) -> Item | None:
+    """One line as ``readout ingest`` reads it (``ingest.readers``): decoded, parsed, built."""
     where = f"{doc}#{line_no}"
-    if line is None:
-        return Item(number, line_no, None, f"{where}: line is longer than {max_bytes} bytes")
-    if not line.strip():
+    if raw is None:
+        return Item(number, line_no, None, f"{where}: longer than {MAX_LINE_BYTES:,} bytes")
+    if not raw.strip():
         return None
     try:
-        text = _decode_line(where, line)
-        record = parse_record(text, line_no)
-        if record is None:
-            raise InputError('not a JSON object with a "text" string', path=where)
+        record = parse_line(decode_bytes(where, raw), line_no)
+        if isinstance(record, str):
+            raise InputError(record, path=where)
         return Item(number, line_no, record_article(doc, line_no, record, published))
     except ReadoutError as err:
         return Item(number, line_no, None, str(err))
-
-
-def _decode_line(where: str, line: bytes) -> str:
-    try:
-        return normalise_text(line.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        return decode_bytes(where, line)
 
 
 def _warc_items(shard: Shard, published: dt.date | None, max_bytes: int) -> Iterator[Item]:

@@ -149,7 +149,7 @@ def _plan(
     shards = file_shards([s for s in found if s.kind == "file"], options.shard_size)
     scans: dict[Future, Source] = {
         client.submit(
-            plan_source, s, options.shard_size, job.max_bytes, pure=False,
+            plan_source, s, options.shard_size, pure=False,
             key=f"readout-plan-{s.number}-{uuid.uuid4().hex[:8]}",
         ): s
         for s in found

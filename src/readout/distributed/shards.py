@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from readout.distributed.streams import feed_compression, iter_lines, open_feed
+from readout.distributed.streams import feed_compression, open_feed
 from readout.errors import InputError
 from readout.ingest import discover
-from readout.ingest.decode import check_file
 from readout.ingest.readers import format_from_name
+from readout.ingest.source import check_file, iter_lines
 from readout.ingest.warc import scan_warc
+from readout.limits import MAX_LINE_BYTES
 
 SourceKind = Literal["file", "feed", "warc"]
 
@@ -80,14 +81,14 @@ def file_shards(files: Sequence[Source], size: int) -> list[Shard]:
     ]
 
 
-def plan_source(source: Source, size: int, max_bytes: int) -> list[Shard]:
+def plan_source(source: Source, size: int) -> list[Shard]:
     """The shards of one feed or archive (a task on the cluster); InputError if unreadable."""
     path = Path(source.path)
     check_file(source.doc, path)
     if source.kind == "warc":
         return _warc_shards(source, size)
     try:
-        shards = list(_feed_shards(source, size, max_bytes))
+        shards = list(_feed_shards(source, size))
     except (OSError, EOFError, ValueError) as exc:  # gzip/zstd errors are OSError/ValueError
         reason = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise InputError(f"cannot read the feed ({reason})", path=source.doc) from exc
@@ -96,19 +97,19 @@ def plan_source(source: Source, size: int, max_bytes: int) -> list[Shard]:
     return shards
 
 
-def _feed_shards(source: Source, size: int, max_bytes: int) -> Iterator[Shard]:
+def _feed_shards(source: Source, size: int) -> Iterator[Shard]:
     plain = feed_compression(Path(source.path).name) == ""
     first, first_offset, records = 1, 0, 0  # the shard being filled
-    offset = number = 0
+    number = 0
     with open_feed(Path(source.path)) as stream:
-        for line, consumed in iter_lines(stream, max_bytes):
-            number += 1
+        offset = 0  # where the next line starts (a plain feed's offsets are kept)
+        for number, line in iter_lines(stream, MAX_LINE_BYTES):
             if line is None or line.strip():
                 if records == size:
                     yield _feed_shard(source, first_offset, first, number - first, records)
-                    first, first_offset, records = number, (offset if plain else 0), 0
+                    first, first_offset, records = number, offset, 0
                 records += 1
-            offset += consumed
+            offset = stream.tell() if plain else 0
     if records:
         yield _feed_shard(source, first_offset, first, number - first + 1, records)
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import pyarrow as pa
 from distributed.diagnostics.plugin import WorkerPlugin
@@ -31,6 +31,9 @@ from readout.distributed.layout import (
 from readout.distributed.reading import Item, read_shard
 from readout.distributed.schemas import ARTICLE_SCHEMA, MENTION_SCHEMA
 from readout.distributed.shards import Shard
+from readout.errors import ReadoutError
+from readout.isolation import BatchExtractor, extract_isolated
+from readout.limits import MAX_DOCUMENT_BYTES
 from readout.model import Article, Event
 from readout.store import dedupe
 from readout.store.mentions import short_id
@@ -38,19 +41,12 @@ from readout.store.merge import actor_key
 
 PROGRESS_TOPIC = "readout-progress"
 THREAD_LIMITS = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
-_CHUNK = 32  # articles parsed together; a failure redoes its chunk one article at a time
 
 
-class ExtractorLike(Protocol):
-    def extract_many(
-        self, articles: Sequence[Article], batch_size: int = ...
-    ) -> Iterator[tuple[Article, list[Event]]]: ...
+ExtractorFactory = Callable[[tuple[Path, ...]], BatchExtractor]
 
 
-ExtractorFactory = Callable[[tuple[Path, ...]], ExtractorLike]
-
-
-def default_extractor(actor_files: tuple[Path, ...]) -> ExtractorLike:
+def default_extractor(actor_files: tuple[Path, ...]) -> BatchExtractor:
     from readout.pipeline import Extractor
 
     return Extractor(actor_files=actor_files)
@@ -63,14 +59,14 @@ class Job:
     out: str
     published: Any = None  # dt.date | None
     actor_files: tuple[str, ...] = ()
-    max_bytes: int = 50_000_000
+    max_bytes: int = MAX_DOCUMENT_BYTES  # a file, or a WARC record
     extractor: ExtractorFactory = field(default=default_extractor)
 
 
-_EXTRACTORS: dict[tuple[Any, tuple[str, ...]], ExtractorLike] = {}
+_EXTRACTORS: dict[tuple[Any, tuple[str, ...]], BatchExtractor] = {}
 
 
-def extractor_for(job: Job) -> ExtractorLike:
+def extractor_for(job: Job) -> BatchExtractor:
     """This process's extractor for the job, loaded on first use."""
     key = (job.extractor, job.actor_files)
     if key not in _EXTRACTORS:
@@ -112,18 +108,22 @@ def run_shard(shard: Shard, job: Job) -> dict[str, Any]:
     extractor = extractor_for(job)
     out = _Output()
     report = _Reporter(shard.id)
-    chunk: list[Item] = []
-    for item in read_shard(shard, job.published, job.max_bytes):
-        if item.article is None:
-            out.errors.append(item.problem or f"record {item.record}: unreadable")
-            continue
-        chunk.append(item)
-        if len(chunk) == _CHUNK:
-            _extract(extractor, chunk, out)
-            chunk = []
-            report(out)
-    if chunk:
-        _extract(extractor, chunk, out)
+    read: dict[int, Item] = {}  # id(article) -> its item, until extracted
+
+    def articles() -> Iterator[Article]:
+        for item in read_shard(shard, job.published, job.max_bytes):
+            if item.article is None:
+                out.errors.append(item.problem or f"record {item.record}: unreadable")
+                continue
+            read[id(item.article)] = item
+            yield item.article
+
+    def failed(err: ReadoutError) -> None:
+        out.errors.append(str(err))
+
+    for article, events in extract_isolated(extractor, articles(), failed):
+        _add(out, read.pop(id(article)), article, events)
+        report(out)
     _write(layout, shard.id, out)
     counts = {
         "shard": shard.id,
@@ -135,26 +135,6 @@ def run_shard(shard: Shard, job: Job) -> dict[str, Any]:
     }
     write_json(marker, counts)
     return counts
-
-
-def _extract(extractor: ExtractorLike, chunk: list[Item], out: _Output) -> None:
-    try:
-        results = list(extractor.extract_many([i.article for i in chunk if i.article]))
-    except Exception:  # one bad article must not cost the others: redo them one by one
-        results = []
-        for item in chunk:
-            assert item.article is not None
-            try:
-                results.extend(extractor.extract_many([item.article]))
-            except Exception as exc:
-                reason = " ".join(str(exc).split())[:200]
-                out.errors.append(
-                    f"{item.article.doc}: extraction failed ({type(exc).__name__}: {reason})"
-                )
-    by_doc = {id(i.article): i for i in chunk}
-    for article, events in results:
-        item = by_doc[id(article)]
-        _add(out, item, article, events)
 
 
 def _add(out: _Output, item: Item, article: Article, events: list[Event]) -> None:
