@@ -6,8 +6,9 @@ STAMP := $(VENV)/.installed
 DB ?= readout.duckdb
 EXAMPLES := examples/articles
 SHARED_EVAL := ../shared/eval
+LEXICON_SOURCES ?= ../shared/lexicon-sources
 
-.PHONY: run test smoke lint bench eval serve clean
+.PHONY: run test smoke lint bench eval serve clean lexicons
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -61,6 +62,10 @@ eval: $(STAMP)
 ## make bench: articles/s of readout extract beside spaCy's full pipeline
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
+
+## make lexicons: regenerate the data converted from the field's lexicons (PETRARCH2, PLOVER)
+lexicons: $(STAMP)
+	$(BIN)/python -m readout.convert $(LEXICON_SOURCES)
 
 clean:
 	rm -rf $(VENV) .venv-3.* .pytest_cache .mypy_cache .ruff_cache

@@ -43,6 +43,22 @@ SECTORS = {
     "IGO",
     "NGO",
     "REG",
+    # CAMEO agent codes the data generated from the Phoenix dictionaries also uses
+    "COP",
+    "SPY",
+    "ELI",
+    "PTY",
+    "EDU",
+    "REL",
+    "HLH",
+    "LAB",
+    "AGR",
+    "ENV",
+    "DEV",
+    "HRI",
+    "REF",
+    "CRM",
+    "UAF",
 }
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from readout.bulk import collector_paused
 from readout.errors import KnowledgeBaseError
 
 DATA_FILES = ("countries.yaml", "organisations.yaml", "people.yaml", "outlets.yaml", "titles.yaml")
@@ -356,7 +357,7 @@ def _entry_label(raw: Any, index: int) -> str:
     return f"entry {index + 1}"
 
 
-def _parse_document(text: str, label: str) -> dict[str, list[Any]]:
+def parse_document(text: str, label: str) -> dict[str, list[Any]]:
     """Parse one YAML document into its sections of built records."""
     try:
         doc = yaml.load(text, Loader=_Loader)
@@ -415,12 +416,21 @@ def _read_user_file(path: pathlib.Path) -> str:
         raise KnowledgeBaseError(f"{path}: cannot read ({type(err).__name__})") from None
 
 
-def _build(extra: Sequence[pathlib.Path]) -> KnowledgeBase:
+def _build(extra: Sequence[pathlib.Path], generated: bool) -> KnowledgeBase:
+    with collector_paused():
+        return _build_records(extra, generated)
+
+
+def _build_records(extra: Sequence[pathlib.Path], generated: bool) -> KnowledgeBase:
+    from readout.actors.generated import load_generated, under
+
+    curated = [parse_document(text, label) for label, text in _packaged_texts()]
+    users = [parse_document(_read_user_file(pathlib.Path(p)), str(p)) for p in extra]
     merged: dict[str, dict[str, Any]] = {section: {} for section in SECTIONS}
-    for label, text in _packaged_texts():
-        _merge(merged, _parse_document(text, label))
-    for path in extra:
-        _merge(merged, _parse_document(_read_user_file(pathlib.Path(path)), str(path)))
+    if generated:  # under the curated and user entries: theirs win (see actors/generated.py)
+        _merge(merged, under(load_generated(), [*curated, *users]))
+    for parsed in (*curated, *users):
+        _merge(merged, parsed)
     return KnowledgeBase(
         countries=tuple(merged["countries"].values()),
         organisations=tuple(merged["organisations"].values()),
@@ -430,13 +440,17 @@ def _build(extra: Sequence[pathlib.Path]) -> KnowledgeBase:
     )
 
 
-@functools.lru_cache(maxsize=1)
-def _default_kb() -> KnowledgeBase:
-    return _build(())
+@functools.lru_cache(maxsize=2)
+def _default_kb(generated: bool) -> KnowledgeBase:
+    return _build((), generated)
 
 
-def load_kb(extra: Sequence[pathlib.Path] = ()) -> KnowledgeBase:
-    """The packaged knowledge base plus ``extra`` user YAML files (later files win)."""
+def load_kb(extra: Sequence[pathlib.Path] = (), *, generated: bool = True) -> KnowledgeBase:
+    """The packaged knowledge base plus ``extra`` user YAML files (later files win).
+
+    ``generated`` adds the people and organisations converted from the Phoenix
+    dictionaries, under the curated and user entries (actors/generated.py).
+    """
     if not extra:
-        return _default_kb()
-    return _build(tuple(extra))
+        return _default_kb(generated)
+    return _build(tuple(extra), generated)
