@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from readout.convert.english import looks_plural, lower_phrase, plural
 from readout.convert.source import Dropped, Line, fail
 
-_SUBSTITUTION = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
+_SUBSTITUTION = re.compile(r"^!(\w+)!\s*=\s*(.*)$")
 _ENTRY = re.compile(r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]]*)\]$")
 _CODE = re.compile(r"^(?:~([A-Z]{3})+|([A-Z]{3})+~)$")
 _MARKER = re.compile(r"!(\w+)!")
