@@ -6,6 +6,10 @@ may add files of the same schema: a top-level mapping with any of the keys
 from later files are appended; an entry whose code/id repeats an earlier one
 replaces it, so a user file can correct the packaged data.
 
+Under the curated files, ``load_kb`` also loads the people and organisations
+generated from the Phoenix dictionaries (``actors/generated.py``): a curated
+or user entry with the same name, alias, id or code wins.
+
 A role may be written as a mapping (``title``, ``country``, ``sector``,
 ``start``, ``end``) or, compactly, as a list ``[title, country, sector, start,
 end]``. Dates are ISO days, or ``YYYY-MM`` / ``YYYY`` when only the month or
