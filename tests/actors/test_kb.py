@@ -44,7 +44,6 @@ SECTORS = {
     "NGO",
     "REG",
     # CAMEO agent codes the data generated from the Phoenix dictionaries also uses
-    "COP",
     "SPY",
     "ELI",
     "PTY",
