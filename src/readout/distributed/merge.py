@@ -61,7 +61,9 @@ def merge_bucket(out: str, bucket: int) -> dict[str, Any]:
     rows = bucket_rows(layout, bucket)
     if not rows.num_rows:
         return {"bucket": bucket, "mentions": 0, "events": 0, "seconds": 0.0}
-    con = duckdb.connect()
+    # Each statement of the replay is tiny: DuckDB's threads would only add overhead,
+    # and take cores from the other workers.
+    con = duckdb.connect(config={"threads": 1})
     try:
         migrate(con, ":memory:")
         created = _replay(con, rows.to_pylist())
