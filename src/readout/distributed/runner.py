@@ -281,7 +281,9 @@ def summary_line(summary: RunSummary, out: str) -> str:
             f" {merged.get('duplicates', 0)} duplicates skipped,"
             f" {merged.get('near_duplicates', 0)} near-duplicates linked"
         )
-    line += f"; {summary.errors} errors; {summary.rate:.1f} articles/s on {summary.workers} workers"
+    line += f"; {summary.errors} errors"
+    if summary.shards > summary.resumed:
+        line += f"; {summary.rate:.1f} articles/s on {summary.workers} workers"
     if summary.failed:
         line += f"; {len(summary.failed)} shards failed, rerun to finish them"
     return line + f"; dataset {out}"
