@@ -26,9 +26,16 @@ def main(base: str) -> None:
         page = browser.new_page(viewport={"width": 1200, "height": 900})
         page.goto(base + "/")
         page.screenshot(path=str(OUT / "timeline.png"), full_page=True)
+        page.goto(base + "/counts?group=quad")
+        page.screenshot(path=str(OUT / "counts.png"), full_page=True)
+        # the dyad of the busiest pair, as a reader gets there from the counts page
+        page.locator("table.pairs a.dyad").first.click()
+        page.wait_for_load_state("load")
+        page.screenshot(path=str(OUT / "dyad.png"), full_page=True)
+        page.goto(base + "/map")
+        page.locator("section.map").screenshot(path=str(OUT / "map.png"))
         page.goto(base + "/network")
-        page.wait_for_timeout(2500)  # let the layout settle
-        page.screenshot(path=str(OUT / "network.png"), full_page=True)
+        page.locator("#network").screenshot(path=str(OUT / "network.png"))
         # the most telling event page: one whose reports disagree
         items = page.request.get(base + "/api/v1/events?status=disputed").json()["items"]
         if not items:

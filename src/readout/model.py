@@ -72,6 +72,9 @@ class DateSpan:
 class Location:
     name: str
     country: str | None = None
+    lat: float | None = None  # where known (a city from the gazetteer)
+    lon: float | None = None
+    geonames_id: int | None = None
 
 
 @dataclass(frozen=True)

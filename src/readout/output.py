@@ -32,7 +32,10 @@ def date_to_dict(span: DateSpan | None) -> dict[str, Any] | None:
 def location_to_dict(location: Location | None) -> dict[str, Any] | None:
     if location is None:
         return None
-    return {"name": location.name, "country": location.country}
+    out: dict[str, Any] = {"name": location.name, "country": location.country}
+    if location.lat is not None and location.lon is not None:
+        out.update(lat=location.lat, lon=location.lon, geonames_id=location.geonames_id)
+    return out
 
 
 def attribution_to_dict(attr: Attribution) -> dict[str, Any]:

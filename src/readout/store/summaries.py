@@ -12,7 +12,7 @@ JSON = dict[str, Any]
 EVENT_COLUMNS = (
     "id, type, mode, cameo, source_key, target_key, date_start, date_end, date_precision,"
     " date_text, status, hedged, location_name, location_country, reports, sources,"
-    " n_contradictions"
+    " n_contradictions, location_lat, location_lon, location_geonames"
 )
 
 
@@ -88,6 +88,21 @@ def _evidence(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, list[
     return out
 
 
+def _location(
+    name: str | None,
+    country: str | None,
+    lat: float | None,
+    lon: float | None,
+    geonames: int | None,
+) -> JSON | None:
+    if not name:
+        return None
+    out: JSON = {"name": name, "country": country}
+    if lat is not None and lon is not None:
+        out.update(lat=lat, lon=lon, geonames_id=geonames)
+    return out
+
+
 def summaries(con: duckdb.DuckDBPyConnection, rows: list[tuple[Any, ...]]) -> list[JSON]:
     """Event summaries for rows selected with ``EVENT_COLUMNS``, in the same order."""
     if not rows:
@@ -99,7 +114,8 @@ def summaries(con: duckdb.DuckDBPyConnection, rows: list[tuple[Any, ...]]) -> li
     out: list[JSON] = []
     for row in rows:
         (event_id, type_, mode, cameo, source_key, target_key, start, end, precision, text,
-         status, hedged, loc_name, loc_country, reports, sources, n_contra) = row  # fmt: skip
+         status, hedged, loc_name, loc_country, reports, sources, n_contra,
+         lat, lon, geonames) = row  # fmt: skip
         out.append(
             {
                 "id": event_id,
@@ -111,7 +127,7 @@ def summaries(con: duckdb.DuckDBPyConnection, rows: list[tuple[Any, ...]]) -> li
                 "date": date_dict(start, end, precision, text),
                 "status": status,
                 "hedged": bool(hedged),
-                "location": {"name": loc_name, "country": loc_country} if loc_name else None,
+                "location": _location(loc_name, loc_country, lat, lon, geonames),
                 "attribution": attributions.get(event_id, []),
                 "evidence": evidence.get(event_id, []),
                 "reports": int(reports),
