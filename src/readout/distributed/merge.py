@@ -27,7 +27,9 @@ OUTPUTS = ("events", "mentions", "claims", "contradictions", "created")
 # The mention rows of the store, with the typed parts of the event the store keeps as JSON.
 _MENTIONS = """
 SELECT m.* EXCLUDE (json), r.source AS source_actor, r.target AS target_actor,
-       r.location.country AS location_country, r.attribution, r.evidence, r.trigger,
+       r.location.country AS location_country, r.location.lat AS location_lat,
+       r.location.lon AS location_lon, r.location.geonames_id AS location_geonames,
+       r.attribution, r.evidence, r.trigger,
        r.published_source, r.extras, r.source_no, r.record_no, r.mention_no
 FROM mentions m JOIN replayed r ON r.mention_id = m.id
 ORDER BY m.article_seq, r.mention_no

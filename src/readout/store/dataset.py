@@ -39,7 +39,11 @@ _MENTION_JSON = f"""to_json(struct_pack(
         "precision" := date_precision, "text" := date_text) END,
     status := status, hedged := hedged,
     location := CASE WHEN location IS NULL THEN NULL
-                     ELSE struct_pack(name := location, country := location_country) END,
+                     WHEN location_lat IS NULL OR location_lon IS NULL
+                     THEN to_json(struct_pack(name := location, country := location_country))
+                     ELSE to_json(struct_pack(name := location, country := location_country,
+                                  lat := location_lat, lon := location_lon,
+                                  geonames_id := location_geonames)) END,
     attribution := list_transform(attribution, lambda a: CASE WHEN a.country IS NULL
         THEN to_json(struct_pack(name := a.name, kind := a.kind, stance := a.stance, hedged := a.hedged))
         ELSE to_json(struct_pack(name := a.name, kind := a.kind, stance := a.stance, hedged := a.hedged,
