@@ -9,6 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from readout.cli.main import app
+from readout.model import Article
+from readout.store.db import Store
 
 
 def test_serve_passes_options_and_env_token(
@@ -18,14 +20,16 @@ def test_serve_passes_options_and_env_token(
     monkeypatch.setattr(
         "uvicorn.run", lambda app_, host, port, **_: seen.update(host=host, port=port, app=app_)
     )
-    db = tmp_path / "new.duckdb"
+    db = tmp_path / "r.duckdb"
+    with Store(db) as store:
+        store.add_article(Article("a.txt", "Constructed: envoys met in Oslo on Monday."), [])
     result = CliRunner().invoke(
         app, ["serve", "--db", str(db), "--port", "8123"], env={"READOUT_TOKEN": "tok"}
     )
     assert result.exit_code == 0, result.output
     assert seen["host"] == "127.0.0.1" and seen["port"] == 8123
     assert seen["app"].state.token == "tok"
-    assert db.exists()
+    seen["app"].state.access.close()  # what the app's shutdown does
 
 
 def test_serve_reports_an_unopenable_database_in_one_line(tmp_path: Path) -> None:

@@ -34,11 +34,11 @@ class _NoteHandler(logging.Handler):
 
 
 def show_notes() -> None:
-    """Send the ingest notes to stderr, once per process."""
-    logger = logging.getLogger("readout.ingest")
-    if not any(isinstance(h, _NoteHandler) for h in logger.handlers):
-        logger.addHandler(_NoteHandler(logging.WARNING))
-        logger.propagate = False
+    """Send the library's notes (ingest, store) to stderr, once per process."""
+    for name in ("readout.ingest", "readout.store"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, _NoteHandler) for h in logger.handlers):
+            logger.addHandler(_NoteHandler(logging.WARNING))
 
 
 def fail(err: ReadoutError | str) -> NoReturn:
@@ -59,6 +59,16 @@ def parse_day(value: str | None, option: str = "--published") -> dt.date | None:
     if problem:
         fail(f"{option}: {problem}")
     return day
+
+
+MAX_LIMIT = 1_000_000
+
+
+def check_limit(value: int, option: str = "--limit") -> int:
+    """A count option between 1 and MAX_LIMIT, or a one-line error naming the option."""
+    if not 1 <= value <= MAX_LIMIT:
+        fail(f"{option}: {value} is out of range (use 1 to {MAX_LIMIT:,})")
+    return value
 
 
 def read_articles(

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
-from readout.cli.common import fail, parse_day, plural, read_articles, warn
+from readout.cli.common import fail, parse_day, plural, read_articles, show_notes, warn
 from readout.cli.main import app
 from readout.errors import ReadoutError, StoreError
 from readout.isolation import extract_isolated
@@ -161,6 +161,7 @@ def ingest(
 ) -> None:
     """Read articles into the store; already stored articles are skipped."""
     day = parse_day(published, "--published")
+    show_notes()
     try:
         extractor = Extractor(actor_files=tuple(actors or ()))
         with Store(db) as store:

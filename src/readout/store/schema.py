@@ -24,6 +24,15 @@ def latest_version() -> int:
     return migration_scripts()[-1][0]
 
 
+def table_names(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The tables of the database's main schema."""
+    rows = con.execute(
+        "SELECT table_name FROM information_schema.tables "
+        "WHERE table_schema = 'main' ORDER BY table_name"
+    ).fetchall()
+    return [str(name) for (name,) in rows]
+
+
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
     """The schema version of an open database; 0 for an empty one."""
     found = con.execute(
