@@ -29,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from readout.actors.kb_check import check_user_file, known_sectors, packaged_sectors
 from readout.bulk import collector_paused
 from readout.errors import KnowledgeBaseError
 
@@ -435,6 +436,11 @@ def _build_records(extra: Sequence[pathlib.Path], generated: bool) -> KnowledgeB
         _merge(merged, under(load_generated(), [*curated, *users]))
     for parsed in (*curated, *users):
         _merge(merged, parsed)
+    if users:  # the user's codes must be ones readout knows (see kb_check)
+        codes = set(merged["countries"]) | set(merged["organisations"])
+        sectors = known_sectors(packaged_sectors(curated))
+        for path, parsed in zip(extra, users, strict=True):
+            check_user_file(str(path), parsed, codes, sectors)
     return KnowledgeBase(
         countries=tuple(merged["countries"].values()),
         organisations=tuple(merged["organisations"].values()),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -11,6 +10,7 @@ import typer
 
 from readout.cli.common import fail, parse_day, read_articles, warn
 from readout.cli.main import app
+from readout.cli.terminal import cell, json_line, json_text
 from readout.errors import ReadoutError
 from readout.isolation import extract_isolated
 from readout.model import Event
@@ -47,11 +47,11 @@ def extract(
         if fmt is Format.jsonl:
             for _, events in results:
                 for event in events:
-                    sys.stdout.write(json.dumps(event_to_dict(event), ensure_ascii=False) + "\n")
+                    sys.stdout.write(json_line(event_to_dict(event)) + "\n")
                 sys.stdout.flush()
         elif fmt is Format.json:
             everything = [event_to_dict(e) for _, events in results for e in events]
-            sys.stdout.write(json.dumps(everything, ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(json_text(everything, indent=2) + "\n")
         else:
             print_table([e for _, events in results for e in events])
     except ReadoutError as err:
@@ -73,7 +73,7 @@ def print_table(events: list[Event]) -> None:
             date = f"{date} ({e.date.precision})"
         kind = f"{e.type}/{e.mode}" if e.mode else e.type
         said = ", ".join(sorted({a.name for a in e.attribution if a.kind != "publisher"}))
-        table.add_row(
+        row = (
             date,
             f"{kind} [{e.cameo}]",
             _actor(e.source),
@@ -82,6 +82,7 @@ def print_table(events: list[Event]) -> None:
             said or "-",
             Path(e.doc).name,
         )
+        table.add_row(*map(cell, row))
     console = Console() if sys.stdout.isatty() else Console(width=160)
     console.print(table)
     Console(stderr=True).print(f"{len(events)} events")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,18 +10,23 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
+import duckdb
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from readout.cli.common import fail, parse_day, plural
+from readout.cli.common import check_limit, fail, parse_day, plural, show_notes, warn
 from readout.cli.ingest import DEFAULT_DB
 from readout.cli.main import app
-from readout.errors import ReadoutError
+from readout.cli.terminal import cell, json_line
+from readout.errors import ReadoutError, printable
+from readout.export.cells import neutralise
 from readout.export.files import FORMATS, export_file, format_for, write_csv
 from readout.export.rows import Selection, with_articles
 from readout.query.filters import checked_status, checked_type
 from readout.store.db import Store
+from readout.store.opening import damaged
 
 T = TypeVar("T")
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store.")]
@@ -77,13 +81,22 @@ def event_filters(
 
 @contextmanager
 def open_store(db: Path) -> Iterator[Store]:
-    """The store, read-only; a missing or broken database is a one-line error."""
+    """The store for reading (its snapshot while a writer is at work); a missing, damaged
+    or foreign database, found at open or by a query, is a one-line error."""
+    show_notes()
     try:
-        store = Store(db, read_only=True)
+        store = Store.for_reading(db)
     except ReadoutError as err:
         fail(err)
-    with store:
-        yield store
+    if store.source == "snapshot":
+        warn(f"{db}: a writer is at work; reading the snapshot it last published")
+    try:
+        with store:
+            yield store
+    except ReadoutError as err:
+        fail(err)
+    except duckdb.Error as err:
+        fail(damaged(str(db), err))
 
 
 def _actor_label(actor: dict[str, Any] | None) -> str:
@@ -102,7 +115,7 @@ def _date_label(date: dict[str, Any] | None) -> str:
 
 
 def event_table(events: list[dict[str, Any]], title: str) -> Table:
-    table = Table(title=title, show_lines=False)
+    table = Table(title=cell(title), show_lines=False)
     for column in ("date", "type/mode", "source → target", "status", "reports", "sources", "id"):
         table.add_column(column, overflow="fold")
     for e in events:
@@ -111,20 +124,25 @@ def event_table(events: list[dict[str, Any]], title: str) -> Table:
         if e.get("contradictions"):
             status += f" ⚠{e['contradictions']}"
         table.add_row(
-            _date_label(e.get("date")),
-            kind,
-            f"{_actor_label(e.get('source'))} → {_actor_label(e.get('target'))}",
-            status,
-            str(e["reports"]),
-            ", ".join(e.get("sources", [])),
-            e["id"],
+            *map(
+                cell,
+                (
+                    _date_label(e.get("date")),
+                    kind,
+                    f"{_actor_label(e.get('source'))} → {_actor_label(e.get('target'))}",
+                    status,
+                    str(e["reports"]),
+                    ", ".join(e.get("sources", [])),
+                    e["id"],
+                ),
+            )
         )
     return table
 
 
 def write_jsonl(rows: list[dict[str, Any]]) -> None:
     for row in rows:
-        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_line(row) + "\n")
 
 
 def print_events(store: Store, events: list[dict[str, Any]], fmt: Format, title: str) -> None:
@@ -152,6 +170,7 @@ def events(
 ) -> None:
     """List merged events, filtered."""
     filters = event_filters(actor, country, type, status, since, until, q)
+    check_limit(limit)
     with open_store(db) as store:
         found = store.events(**filters, limit=limit)
         print_events(store, found, fmt, plural(len(found), "event"))
@@ -179,16 +198,23 @@ def event(
     for m in detail["mentions"]:
         claims = "; ".join(f"{a['name']} {a['stance']}" for a in m["attribution"])
         reports.add_row(
-            m["published"] or "?",
-            m["outlet"] or m["doc"],
-            m["status"] + (" (hedged)" if m["hedged"] else ""),
-            _date_label(m["date"]),
-            m["sentence"] or "",
-            claims,
+            *map(
+                cell,
+                (
+                    m["published"] or "?",
+                    m["outlet"] or m["doc"],
+                    m["status"] + (" (hedged)" if m["hedged"] else ""),
+                    _date_label(m["date"]),
+                    m["sentence"] or "",
+                    claims,
+                ),
+            )
         )
     console.print(reports)
     for c in detail["contradiction_list"]:
-        console.print(f"[bold]contradiction ({c['kind']}):[/bold] {c['detail']}")
+        console.print(
+            Text.assemble((f"contradiction ({c['kind']}):", "bold"), " ", cell(c["detail"]))
+        )
 
 
 @app.command()
@@ -224,15 +250,16 @@ def _print_rows(
         write_jsonl(rows)
         return
     if fmt is Format.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(neutralise(printable(_cell(row.get(c)))) for c in columns)
         return
-    table = Table(title=title)
+    table = Table(title=cell(title))
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
+        table.add_row(*(cell(_cell(row.get(c))) for c in columns))
     Console(width=160).print(table)
 
 
@@ -249,6 +276,7 @@ def actors(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Actors with the number of events they take part in."""
+    check_limit(limit)
     with open_store(db) as store:
         found = store.actors(limit=limit)
     columns = ("key", "name", "country", "sector", "role", "kind", "events")

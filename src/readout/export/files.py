@@ -27,7 +27,8 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from readout.errors import ReadoutError
+from readout.errors import ReadoutError, printable
+from readout.export.cells import neutralise
 from readout.export.gdelt import write_gdelt
 from readout.export.plover import write_plover
 from readout.export.rows import COLUMNS, LIST_COLUMNS, Selection, analysis_row, iter_events
@@ -95,6 +96,11 @@ def _plain(value: object) -> object:
     return value
 
 
+def _csv_cell(value: object) -> object:
+    """Article text in a CSV cell: control codes shown as \\xNN, formulas neutralised."""
+    return neutralise(printable(value) if isinstance(value, str) else value)
+
+
 def write_csv(events: Iterable[dict[str, Any]], stream: IO[str]) -> int:
     writer = csv.writer(stream)
     writer.writerow(COLUMNS)
@@ -102,7 +108,9 @@ def write_csv(events: Iterable[dict[str, Any]], stream: IO[str]) -> int:
     for event in events:
         row = analysis_row(event)
         writer.writerow(
-            json.dumps(row[c], ensure_ascii=False) if c in LIST_COLUMNS else _plain(row[c])
+            _csv_cell(
+                json.dumps(row[c], ensure_ascii=False) if c in LIST_COLUMNS else _plain(row[c])
+            )
             for c in COLUMNS
         )
         count += 1

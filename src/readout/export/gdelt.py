@@ -35,6 +35,8 @@ import functools
 from collections.abc import Iterable
 from typing import IO, Any
 
+from readout.errors import printable
+from readout.export.cells import neutralise
 from readout.export.rows import analysis_row
 from readout.export.scales import base_code, root_code
 
@@ -139,7 +141,9 @@ def _cell(value: object) -> str:
         return ""
     text = str(value)
     # A tab or line break inside a field would shift every later column.
-    return " ".join(text.split()) if any(c in text for c in "\t\r\n") else text
+    text = " ".join(text.split()) if any(c in text for c in "\t\r\n") else text
+    # Text from articles: no control codes, no spreadsheet formulas (numbers stay numbers).
+    return str(neutralise(printable(text))) if isinstance(value, str) else text
 
 
 def write_gdelt(events: Iterable[dict[str, Any]], stream: IO[str]) -> int:
