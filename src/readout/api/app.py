@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from readout.api.bodies import BodyGate
 from readout.api.errors import install_error_handlers
 from readout.api.routes import api_router
 from readout.query.access import StoreAccess
@@ -51,6 +52,7 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
     )
     app.state.access = access
     app.state.token = token or None
+    app.add_middleware(BodyGate, token=lambda: app.state.token)
     install_error_handlers(app)
     app.middleware("http")(add_security_headers)
     app.include_router(api_router())
