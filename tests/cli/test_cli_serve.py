@@ -24,7 +24,9 @@ def test_serve_passes_options_and_env_token(
     with Store(db) as store:
         store.add_article(Article("a.txt", "Constructed: envoys met in Oslo on Monday."), [])
     result = CliRunner().invoke(
-        app, ["serve", "--db", str(db), "--port", "8123"], env={"READOUT_TOKEN": "tok"}
+        app,
+        ["serve", "--db", str(db), "--port", "8123", "--workers", "1"],
+        env={"READOUT_TOKEN": "tok"},
     )
     assert result.exit_code == 0, result.output
     assert seen["host"] == "127.0.0.1" and seen["port"] == 8123

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -31,10 +32,13 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
-    """The app over the database at ``db_path``; POST is enabled only with ``token``."""
+def create_app(db_path: str, *, token: str | None = None, verify: bool = True) -> FastAPI:
+    """The app over the database at ``db_path``; POST is enabled only with ``token``.
+
+    The database is opened at once (and with ``verify`` read in full): a missing,
+    damaged or foreign one raises StoreError here, before anything is served."""
     access = StoreAccess(db_path)
-    access.prepare()
+    access.prepare(verify=verify)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -74,3 +78,10 @@ async def add_security_headers(
 def docs_page() -> HTMLResponse:
     """The API reference, drawn in the browser from openapi.json by a local script."""
     return HTMLResponse(render("docs.html", title="API reference"))
+
+
+def app_for_worker() -> FastAPI:
+    """The app for one of ``readout serve --workers N``'s processes, configured by the
+    environment the command set (it has already checked the database)."""
+    db = os.environ["READOUT_SERVE_DB"]
+    return create_app(db, token=os.environ.get("READOUT_TOKEN") or None, verify=False)

@@ -77,13 +77,15 @@ class StoreAccess:
         self._watcher: threading.Thread | None = None
         self._mark: ReaderMark | None = None
 
-    def prepare(self) -> None:
-        """Open the store and read it all once; refuse a missing, damaged or foreign one."""
+    def prepare(self, *, verify: bool = True) -> None:
+        """Open the store (and with ``verify`` read it all once); refuse a missing, damaged
+        or foreign one."""
         sweep_pins(self.path)
         identity = _identity_of(self.path)
         store = Store.for_reading(self.path)
         try:
-            store.verify()
+            if verify:
+                store.verify()
         except BaseException:
             store.close()
             raise

@@ -26,11 +26,12 @@ import datetime as dt
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import duckdb
 
@@ -65,6 +66,8 @@ JSON = dict[str, Any]
 # How long a writer waits for readers to let go of the file, and a reader for a snapshot.
 WAIT_SECONDS = 60.0
 PUBLISH_CHECK_SECONDS = 0.25
+MEMO_ENTRIES = 64
+T = TypeVar("T")
 log = logging.getLogger("readout.store")
 
 
@@ -89,6 +92,7 @@ class Store:
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._mark: ReaderMark | None = None
         self._pin: Path | None = None  # our own link to a snapshot, removed on close
+        self._memo: OrderedDict[Hashable, object] = OrderedDict()
         self._stop_publishing = threading.Event()
         self._writer: WriterLock | None = None
         self._publisher: Publisher | None = None
@@ -233,6 +237,26 @@ class Store:
             yield cursor
         except duckdb.Error as exc:
             raise damaged(self.path, exc) from exc
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, remembered under ``key`` for as long as this Store is open.
+
+        A read-only Store sees one fixed state of the database (a writer never
+        changes the file under a reader: it waits, or publishes a new snapshot that
+        is opened as a new Store), so a whole-store view such as the laid-out network
+        can be computed once per Store. Writers do not cache."""
+        if not self.read_only:
+            return compute()
+        with self._lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return cast(T, self._memo[key])
+        value = compute()
+        with self._lock:
+            self._memo[key] = value
+            while len(self._memo) > MEMO_ENTRIES:
+                self._memo.popitem(last=False)
+        return value
 
     def verify(self) -> None:
         """Read every row of every table once: a damaged block is a StoreError now,

@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from readout.query.relations import network_graph
-from readout.web.network_svg import network_picture
+from readout.query.relations import Graph, network_graph
+from readout.web.network_svg import NetworkPicture, network_picture
 from readout.web.views.common import access, page, read_filters
 
 router = APIRouter()
@@ -22,8 +22,16 @@ def network_page(
     nodes: Annotated[int, Query(ge=2, le=MAX_NODES)] = MAX_NODES,
 ) -> HTMLResponse:
     filters = read_filters(request)
+    args = filters.store_args
+    key = ("network-page", tuple(sorted((k, str(v)) for k, v in args.items())), min_count, nodes)
+
+    def draw() -> tuple[Graph, NetworkPicture]:
+        graph = network_graph(store, args, max_nodes=nodes, min_count=min_count)
+        return graph, network_picture(graph)
+
     with access(request).read() as store:
-        graph = network_graph(store, filters.store_args, max_nodes=nodes, min_count=min_count)
+        # Laying out the graph is the costliest thing the server does: once per state.
+        graph, picture = store.memo(key, draw)
     return page(
         "network.html",
         title="Actor network",
@@ -32,7 +40,7 @@ def network_page(
         action="/network",
         extra={"min_count": min_count, "nodes": nodes},
         graph=graph,
-        picture=network_picture(graph),
+        picture=picture,
         min_count=min_count,
         max_nodes=nodes,
         download_args=filters.values,

@@ -26,7 +26,11 @@ def timeline_page(
     args = filters.store_args
     sort = sort_key(request)
     with access(request).read() as store:
-        dated = store.timeline(actor=args.get("actor"), country=args.get("country"))
+        actor, country = args.get("actor"), args.get("country")
+        dated = store.memo(  # the whole dated record: once per state of the store
+            ("timeline", actor, country),
+            lambda: store.timeline(actor=actor, country=country),
+        )
         items = store.events(
             **args, limit=PAGE_SIZE, offset=page_offset(page_no, PAGE_SIZE), sort=sort
         )
