@@ -12,6 +12,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import duckdb
 import httpx
 import pytest
 from webfixture import build_db, free_port
@@ -131,15 +132,12 @@ def test_a_second_writer_waits_its_turn(tmp_path: Path) -> None:
             stderr=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             text=True,
-        )  # fmt: skip
+        )
         for feed in feeds
     ]
     outputs = [proc.communicate(timeout=600)[1] for proc in procs]
     assert [proc.returncode for proc in procs] == [0, 0], outputs
     assert any("waiting for the other writer (PID" in out for out in outputs), outputs
-    with httpx.Client():  # the store holds both feeds
-        import duckdb
-
-        con = duckdb.connect(str(db), read_only=True)
-        assert con.execute("SELECT count(*) FROM articles").fetchone() == (45,)
-        con.close()
+    con = duckdb.connect(str(db), read_only=True)  # the store holds both feeds
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (45,)
+    con.close()
