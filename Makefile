@@ -8,7 +8,7 @@ EXAMPLES := examples/articles
 SHARED_EVAL := ../shared/eval
 LEXICON_SOURCES ?= ../shared/lexicon-sources
 
-.PHONY: run test smoke lint bench eval serve clean lexicons
+.PHONY: run test smoke lint bench eval serve clean lexicons fuzz
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -37,6 +37,10 @@ smoke: $(STAMP)
 	$(BIN)/readout --version
 	$(BIN)/readout extract $(EXAMPLES) --format table | tee $(VENV)/smoke.txt
 	grep -q "CONSULT" $(VENV)/smoke.txt
+
+## make fuzz: the fuzzing suite at 1,000 inputs per test (over 10,000 in all; CI runs 25 each)
+fuzz: $(STAMP)
+	READOUT_FUZZ_EXAMPLES=1000 $(BIN)/pytest tests/fuzz -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -24,6 +24,7 @@ from readout.context.timex_patterns import (
     text_features,
 )
 from readout.context.timex_resolve import HANDLERS
+from readout.limits import calendar_problem
 from readout.model import DateSpan
 
 __all__ = ["TimeMention", "find_time_expressions", "resolve_all", "resolve_time"]
@@ -127,8 +128,8 @@ def find_time_expressions(text: str) -> list[TimeMention]:
 
 
 def _since(span: DateSpan, published: dt.date | None) -> DateSpan:
-    # "since 2014" runs from the start of 2014 up to the article's date.
-    if published is None or published < span.start:
+    # "since 2014" runs from the start of 2014 up to the article's date (inside the calendar).
+    if published is None or published < span.start or calendar_problem(published):
         return span
     return DateSpan(span.start, published, span.precision, span.text)
 
