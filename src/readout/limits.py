@@ -23,7 +23,7 @@ MAX_ARTICLE_CHARS = 1_000_000
 MAX_SENTENCE_CHARS = 1_000
 # Articles extracted together: at most this many, and at most this many characters.
 BATCH_ARTICLES = 32
-BATCH_CHARS = 2_000_000
+BATCH_CHARS = 1_000_000
 # A request body sent to the server (POST /api/v1/articles), checked before it is read.
 MAX_BODY_BYTES = MAX_LINE_BYTES
 
