@@ -26,6 +26,7 @@ import datetime as dt
 import logging
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
@@ -174,15 +175,26 @@ class Store:
                 self._abandon()
 
     def _start_publishing(self) -> None:
-        """Publish commits for readers even while the writer is busy between commits."""
+        """Publish commits for readers even while the writer is busy between commits.
+
+        The thread holds the Store only weakly, so a Store that is dropped without
+        ``close`` is still collected (and its connection and lock released)."""
+        stop, store_ref = self._stop_publishing, weakref.ref(self)
 
         def publish_when_due() -> None:
-            while not self._stop_publishing.wait(PUBLISH_CHECK_SECONDS):
-                with self._lock:
-                    if not self._stop_publishing.is_set():
-                        self._publish_for_readers()
+            while not stop.wait(PUBLISH_CHECK_SECONDS):
+                store = store_ref()
+                if store is None:
+                    return
+                with store._lock:
+                    if not stop.is_set():
+                        store._publish_for_readers()
+                del store
 
         threading.Thread(target=publish_when_due, name="readout-publish", daemon=True).start()
+
+    def __del__(self) -> None:
+        self._stop_publishing.set()
 
     def _abandon(self) -> None:
         for cursor in self._cursors:

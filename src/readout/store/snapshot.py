@@ -145,6 +145,9 @@ class WriterLock:
             os.close(self._fd)
             self._fd = None
 
+    def __del__(self) -> None:  # a Store dropped without close still lets the next writer in
+        self.release()
+
 
 class ReaderMark:
     """A shared lock on ``D.readers`` held while reading: writers publish snapshots for us."""
@@ -163,6 +166,9 @@ class ReaderMark:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
+
+    def __del__(self) -> None:
+        self.close()
 
 
 def readers_present(path: str) -> bool:
