@@ -16,7 +16,7 @@ from typing import Literal
 
 import yaml
 
-from readout.actors.kb import KnowledgeBase
+from readout.actors.kb import KnowledgeBase, Title
 
 Kind = Literal[
     "country", "demonym", "capital", "metonym", "institution", "org", "person",
@@ -71,9 +71,15 @@ def _key(words: Iterable[str]) -> tuple[str, ...]:
 class ActorMatcher:
     """Longest-match lookup of knowledge-base names in text."""
 
-    def __init__(self, kb: KnowledgeBase, places: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        places: dict[str, str] | None = None,
+        titles: Iterable[Title] | None = None,
+    ) -> None:
         self.kb = kb
         self.places = places if places is not None else load_places()
+        self.titles = tuple(titles) if titles is not None else kb.titles
         self._exact: dict[tuple[str, ...], list[Entry]] = {}
         self._lower: dict[tuple[str, ...], list[Entry]] = {}
         self._build()
@@ -119,7 +125,7 @@ class ActorMatcher:
         for out in kb.outlets:
             for name in (out.name, *out.aliases):
                 self._add(name, Entry("outlet", out.name))
-        for t in kb.titles:
+        for t in self.titles:
             self._add(t.phrase, Entry("title", t.phrase, t.sector), lower=True)
         for place, code in self.places.items():
             self._add(place, Entry("place", code))

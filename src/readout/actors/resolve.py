@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from readout.actors.agents import load_agents
 from readout.actors.context import ArticleContext
 from readout.actors.kb import KnowledgeBase, Person, Title
 from readout.actors.matcher import ActorMatcher, Entry, Match
@@ -64,9 +65,11 @@ class OutletMention:
 class ActorResolver:
     def __init__(self, kb: KnowledgeBase, matcher: ActorMatcher | None = None) -> None:
         self.kb = kb
-        self.matcher = matcher or ActorMatcher(kb)
+        titles = agent_titles(kb.titles)
+        self._agents = frozenset(t.phrase for t in titles[len(kb.titles) :])
+        self.matcher = matcher or ActorMatcher(kb, titles=titles)
         self._people = {p.id: p for p in kb.people}
-        self._titles = {t.phrase: t for t in kb.titles}
+        self._titles = {t.phrase: t for t in titles}
         self._countries = {c.code: c for c in kb.countries}
         self._orgs = {o.code: o for o in kb.organisations}
         self._outlets = {o.name: o for o in kb.outlets}
@@ -90,6 +93,7 @@ class ActorResolver:
         context = context if context is not None else ArticleContext()
         if matches is None:
             matches = self.matcher.find(text)
+        matches = [m for m in matches if not self._capitalised_agent(text, m)]
         actors: list[ActorMention] = []
         outlets: list[OutletMention] = []
         i = 0
@@ -125,6 +129,17 @@ class ActorResolver:
         actors.extend(_introduced(text, actors, context))
         actors.sort(key=lambda m: m.start)
         return actors, outlets
+
+    def _capitalised_agent(self, text: str, m: Match) -> bool:
+        """'Hunter Biden', 'Judge Dredd': an agent noun written with a capital
+        inside a sentence is part of a name, not the agent."""
+        if not m.text[:1].isupper() or m.kinds != {"title"}:
+            return False
+        if not any(e.key in self._agents for e in m.entries):
+            return False
+        if " " not in m.text and re.match(r"\s+[A-Z][a-z]", text[m.end : m.end + 3]):
+            return True  # "Hunter Biden" at the start of a sentence too
+        return m.start > 0 and not re.search(r"[.!?:\n\"“‘']\s*$", text[: m.start])
 
     def matches(self, text: str) -> list[Match]:
         return self.matcher.find(text)
@@ -451,3 +466,27 @@ def _introduced(
                 continue
             out.append(ActorMention(m.start(), m.end(), name, actor))
     return out
+
+
+# Agent sectors that name people of no particular side ("man", "people"): the
+# knowledge base's own group labels cover the ones that act.
+_NO_SIDE = frozenset({"PPL"})
+# ... and weapons, which the agent list files under MIL ("cruise missiles")
+_WEAPONS = frozenset(
+    "missile missiles rocket rockets bomb bombs shell shells weapon weapons gun guns "
+    "ammunition munitions warhead warheads".split()
+)
+
+
+def agent_titles(curated: tuple[Title, ...]) -> tuple[Title, ...]:
+    """The knowledge base's titles, then the field's agent nouns as group
+    labels ("militants", "insurgents", "lawmakers"); a curated title wins."""
+    known = {t.phrase for t in curated}
+    extra = [
+        Title(agent.phrase, agent.singular or agent.phrase, agent.sector, False)
+        for agent in load_agents().values()
+        if agent.phrase not in known
+        and agent.sector not in _NO_SIDE
+        and agent.phrase.split()[-1] not in _WEAPONS
+    ]
+    return (*curated, *extra)

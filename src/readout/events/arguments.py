@@ -127,7 +127,8 @@ def noun_actors(tok: Token, index: MentionIndex, depth: int = 2) -> list[Actor]:
             out.append(actor)
     if out:
         extra = [a for a in _coordinated_in_subtree(tok, index) if a not in out]
-        out = [a for a in extra if a.kind == out[0].kind] + out
+        # "the Turkish and Iranian presidents": a bare demonym shares the head
+        out = [a for a in extra if a.kind == out[0].kind or _demonym(a)] + out
     return out
 
 
@@ -202,6 +203,10 @@ def _inside(child: Token, edges: frozenset[str]) -> bool:
     if child.dep_ not in edges:
         return False
     return not (child.dep_ == "prep" and child.lower_ in _AWAY)
+
+
+def _demonym(actor: Actor) -> bool:
+    return actor.kind == "state" and actor.sector is None
 
 
 def _coordinated_in_subtree(tok: Token, index: MentionIndex) -> list[Actor]:

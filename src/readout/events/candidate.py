@@ -51,6 +51,9 @@ def pairs(
         return []
     out = []
     no_one: list[Actor | None] = [None]
+    if reading.type in _POLITICAL_ONLY:
+        sources = [a for a in sources if not _private(a)]
+        targets = [a for a in targets if not _private(a)]
     for s in [*sources] or no_one:
         for t in [*targets] or no_one:
             if s is not None and t is not None and same(s, t):
@@ -69,3 +72,15 @@ def same(a: Actor, b: Actor) -> bool:
     if a.kb_id and a.kb_id == b.kb_id:
         return True
     return a.name == b.name and a.country == b.country
+
+
+# Tourists visiting, farmers agreeing, students cooperating: private people's
+# dealings are no diplomacy. They stay sides of protests, arrests and attacks.
+_POLITICAL_ONLY = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "CONCEDE"})
+_PRIVATE_SECTORS = frozenset(
+    {"CVL", "PPL", "BUS", "EDU", "AGR", "LAB", "HLH", "REL", "REF", "CRM", "MED", "ENV"}
+)
+
+
+def _private(actor: Actor) -> bool:
+    return actor.kind == "group" and actor.sector in _PRIVATE_SECTORS

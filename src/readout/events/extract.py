@@ -15,7 +15,7 @@ from readout.events.candidate import SYMMETRIC, Candidate
 from readout.events.lexicon import Lexicon
 from readout.events.nouns import noun_events
 from readout.events.statements import judgement_events, statement_events
-from readout.events.verbs import verb_events
+from readout.events.verbs import verb_events, words_of_objects
 
 
 def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candidate]:
@@ -31,7 +31,8 @@ def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candida
     index.event_words = frozenset(index.event_words_type)
     for tok in doc:
         if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
-            reading = lexicon.verb(tok.lemma_.lower())
+            lemma = tok.lemma_.lower()
+            reading = lexicon.verb(lemma) or lexicon.verb_with(lemma, words_of_objects(tok))
             if reading is not None:
                 out.extend(verb_events(tok, reading, index, lexicon, claimed))
     for tok in doc:

@@ -48,6 +48,9 @@ class Reading:
     plural_only: bool = False
     compound_only: bool = False
     reciprocal: bool = False  # "the two countries fought": each side acts on the other
+    # from the field's dictionary, not curated: both sides must be the verb's own
+    # named arguments (no side inferred from the clause around it or the article)
+    strict: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,10 +79,21 @@ class Lexicon:
     surface_forms: frozenset[str] = field(default=frozenset())
     people: frozenset[str] = field(default=frozenset())  # nouns for people ("journalist")
     judgements: Judgements = field(default=Judgements(frozenset(), frozenset(), frozenset()))
+    # "impose" + {restriction, curfew} -> a reading: verb and object patterns
+    verb_patterns: dict[str, tuple[tuple[frozenset[str], Reading], ...]] = field(
+        default_factory=dict
+    )
     places: frozenset[str] = field(default=frozenset())  # things attacked ("train", "village")
 
     def verb(self, lemma: str) -> Reading | None:
         return self.verbs.get(lemma)
+
+    def verb_with(self, lemma: str, objects: set[str]) -> Reading | None:
+        """The reading a verb pattern gives this verb with these object words."""
+        for heads, reading in self.verb_patterns.get(lemma, ()):
+            if heads & objects:
+                return reading
+        return None
 
     def noun(self, lemma: str) -> Reading | None:
         return self.nouns.get(lemma)
@@ -191,6 +205,13 @@ def _data(name: str) -> Any:
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     lexicon = parse_lexicon(_data("triggers.yaml"))
+    from readout.events.cameo import load_cameo_verbs
+    from readout.events.cameo_readings import with_cameo
+
+    use = _data("cameo_use.yaml") or {}
+    lexicon = with_cameo(
+        lexicon, load_cameo_verbs(), _words("cameo_use.yaml", "skip", use.get("skip"))
+    )
     patients = _data("patients.yaml") or {}
     judged = _data("judgements.yaml") or {}
     return replace(

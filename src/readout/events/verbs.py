@@ -49,15 +49,14 @@ def verb_events(
     if verb.lemma_ == "call":
         return _call_on(verb, index)
     objects = direct_objects(verb)
-    object_words = {o.lemma_.lower() for o in objects}
-    object_words.update(o.lower_.rstrip("s") for o in objects)  # "the Abraham Accords"
-    for o in objects:
-        object_words.update(c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod"))
-    for pobj in prep_objects(verb, _OBJECT_PREPS):
-        object_words.add(pobj.lemma_.lower())
+    object_words = words_of_objects(verb)
     if reading.objects and not (object_words & reading.objects):
-        index.note(verb, f"its object is none of the words it needs ({_some(reading.objects)})")
-        return []
+        # the field's dictionary may code this verb with this object ("impose a curfew")
+        patterned = lexicon.verb_with(verb.lemma_.lower(), object_words)
+        if patterned is None:
+            index.note(verb, f"its object is none of the words it needs ({_some(reading.objects)})")
+            return []
+        reading = patterned
     if _is_phrasal_other(verb):
         index.note(verb, "a phrasal verb in another sense ('back down', 'hit back')")
         return []
@@ -72,6 +71,12 @@ def verb_events(
             claimed.add(o.i)
     sources = subject_of(verb, index)
     targets = _others(_verb_targets(verb, reading, index), sources)
+    if reading.strict:
+        own = any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+        if not own or not sources or not targets:
+            index.note(verb, "a dictionary verb needs both sides named as its own arguments")
+            return []
+        return pairs(verb, reading, mode, cameo, sources, targets)
     if not targets:
         targets = _others(complement_targets(verb, reading, index), sources)
     if sources and not targets and reading.type in _CONTEXT_TARGET:
@@ -131,6 +136,19 @@ _NOT_PATIENTS = frozenset(
 def _others(found: list[Actor], sources: list[Actor]) -> list[Actor]:
     """Targets other than the source itself ('Kenya ... its dispute')."""
     return [a for a in found if not any(same(a, s) for s in sources)]
+
+
+def words_of_objects(verb: Token) -> set[str]:
+    """The lemmas a verb's objects are read by: 'imposed strict curfews' ->
+    curfew, strict; 'signed the Abraham Accords' -> accord."""
+    objects = direct_objects(verb)
+    words = {o.lemma_.lower() for o in objects}
+    words.update(o.lower_.rstrip("s") for o in objects)  # "the Abraham Accords"
+    for o in objects:
+        words.update(c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod"))
+    for pobj in prep_objects(verb, _OBJECT_PREPS):
+        words.add(pobj.lemma_.lower())
+    return words
 
 
 def _dependent_actor(verb: Token, sources: list[Actor], index: MentionIndex) -> list[Actor]:
