@@ -35,8 +35,9 @@ from readout.events.article import (
     answer_targets,
     home_sides,
     inherit_frame_dates,
+    inherit_scene_dates,
 )
-from readout.events.dating import attach_times, framing_event
+from readout.events.dating import attach_times, borrowed_times, framing_event
 from readout.events.extract import Candidate, find_events
 from readout.events.lexicon import Lexicon, load_lexicon
 from readout.events.merge import implied_partners, merge_mentions
@@ -149,7 +150,7 @@ class Extractor:
         events = home_sides(answer_targets(events), home)
         events = merge_mentions(events)
         events = merge_mentions(implied_partners(events))
-        events = inherit_frame_dates(events)
+        events = inherit_scene_dates(inherit_frame_dates(events))
         return [e for e in events if _complete(e)]
 
     def _finish(
@@ -176,7 +177,15 @@ class Extractor:
             return []
         times = find_time_expressions(item.sentence.text)
         owners = attach_times(doc, times, [c.trigger for c in candidates])
-        return [self._event(item, doc, c, owners.get(c.trigger.i, [])) for c in candidates]
+        return [
+            self._event(
+                item,
+                doc,
+                c,
+                owners.get(c.trigger.i) or borrowed_times(doc, times, c.trigger, c.reading.type),
+            )
+            for c in candidates
+        ]
 
     def _event(self, item: _Prepared, doc: Any, cand: Candidate, times: list[Any]) -> Event:
         article, sentence = item.article, item.sentence

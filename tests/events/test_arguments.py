@@ -191,3 +191,35 @@ def test_in_charge_of_is_no_charge(read_events: Read) -> None:
         read_events("The Kenyan envoy met officials in charge of trade in Uganda and Rwanda.")
     )
     assert ("CONSULT", "KEN", "RWA") in got or ("CONSULT", "RWA", "KEN") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "day"),
+    [
+        # a coordinated verb shares its partner's time
+        (
+            "The Omani minister visited Iran in late September and met officials in Qatar.",
+            "CONSULT",
+            dt.date(2024, 9, 25),
+        ),
+        # an announced cut happens when announced
+        (
+            "In December, Somalia announced it was cutting ties with Kenya.",
+            "SANCTION",
+            dt.date(2024, 12, 1),
+        ),
+        # a sentence that opens in the scene just dated happened then
+        (
+            "Iran and Oman held talks in Muscat in February. There, Iran urged Oman to mediate.",
+            "REQUEST",
+            dt.date(2025, 2, 1),
+        ),
+    ],
+)
+def test_dates_from_the_clause_or_scene_around(
+    read_events: Read, text: str, event_type: str, day: dt.date
+) -> None:
+    dated = [e for e in read_events(text, dt.date(2025, 3, 14)) if e.type == event_type]
+    assert (
+        dated and dated[-1].date is not None and dated[-1].date.start <= day <= dated[-1].date.end
+    ), dated

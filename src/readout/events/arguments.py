@@ -387,7 +387,7 @@ def modifier_actors(noun: Token, index: MentionIndex) -> list[Actor]:
 _NOT_AGENT_CLAUSES = frozenset({"ccomp", "relcl", "csubj", "parataxis"})
 
 
-def governing_actor(tok: Token, index: MentionIndex, exclude: list[Actor]) -> Actor | None:
+def governing_actors(tok: Token, index: MentionIndex, exclude: list[Actor]) -> list[Actor]:
     """The actor of the nearest clause or noun phrase an event word sits in
     (never one named inside the event word's own phrase: "negotiations with
     China must continue" are not China's)."""
@@ -397,29 +397,35 @@ def governing_actor(tok: Token, index: MentionIndex, exclude: list[Actor]) -> Ac
     for _ in range(5):
         head = node.head
         if head.i == node.i:
-            return None
+            return []
         if node.dep_ in _NOT_AGENT_CLAUSES:
             # "Scholz said talks with China must continue": the speaker wants them
             if node.dep_ == "ccomp" and head.lemma_ in ("say", "tell", "insist", "stress"):
                 found = [a for a in subject_of(head, index) if a not in exclude]
-                return found[0] if found else None
-            return None
+                return found
+            return []
         if head.pos_ in ("VERB", "AUX"):
             if head.lemma_ in REPORTING_VERBS:
-                return None
+                return []
             if index.event_verbs_type.get(head.i) in ("ACCUSE", "REJECT"):
-                return None  # "Islamabad blamed the attacks on ...": not Islamabad's attacks
-            found = [a for a in subject_of(head, index) if a not in exclude]
+                return []  # "Islamabad blamed the attacks on ...": not Islamabad's attacks
+            subjects = subject_of(head, index) or [
+                a
+                for c in head.children
+                if c.dep_ == "nsubjpass"
+                for a in noun_actors(c, index)
+            ]
+            found = [a for a in subjects if a not in exclude]
             if found:
-                return found[0]
+                return found
         elif head.pos_ in ("NOUN", "PROPN"):
             found = [a for a in modifier_actors(head, index) if a not in exclude]
             if found:
-                return found[0]
+                return found
             if head.i not in index.event_words:
-                return None  # "the risks of supporting X": whose risks, the noun does not say
+                return []  # "the risks of supporting X": whose risks, the noun does not say
         node = head
-    return None
+    return []
 
 
 REPORTING_VERBS = frozenset(

@@ -7,6 +7,7 @@ discussion, Rubio reaffirmed ..." happened when the discussion did.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from readout.model import Actor, Event
@@ -79,3 +80,35 @@ def home_sides(events: list[Event], home: str | None) -> list[Event]:
             event = replace(event, source=Actor("authorities", home, "GOV", None, "group"))
         out.append(event)
     return out
+
+
+_THERE = re.compile(r"^(?:There|Then|At the time|At that time|On that occasion|At the meeting|At the summit)\b")
+_NEAR = 400  # characters: the sentence before, or the one before that
+
+
+def inherit_scene_dates(events: list[Event]) -> list[Event]:
+    """'Talks failed at the Hanoi Summit held in February. There, Kim asked
+    Trump for sanctions relief. Trump denied the request': a sentence that
+    opens in the scene just dated, and an answer to a request made just
+    before, happened then."""
+    out: list[Event] = []
+    for event in events:
+        if event.date is None and event.evidence:
+            here = event.evidence[0]
+            answered = dict(event.extras).get(ANSWERS) or (
+                "REQUEST" if event.type == "REJECT" else None
+            )
+            for earlier in reversed(out):
+                there = earlier.evidence[0] if earlier.evidence else None
+                if earlier.date is None or there is None or there.start > here.start:
+                    continue
+                if here.start - there.end > _NEAR:
+                    break
+                scene = _THERE.match(here.sentence) and there.start < here.start
+                answer = answered == earlier.type and earlier.target == event.source
+                if scene or answer:
+                    event = replace(event, date=earlier.date)
+                    break
+        out.append(event)
+    return out
+

@@ -120,3 +120,43 @@ def framing_event(trigger: Token, is_event_noun: Any) -> str | None:
                 ):
                     return str(pobj.lemma_.lower())
     return None
+
+
+# Verbs whose saying is the act itself: an announced cut in ties is cut when
+# announced, and a demand or a threat is made when said.
+PERFORMATIVE = frozenset(
+    "announce declare decide vote order decree pledge promise vow proclaim".split()
+)
+SAYING = frozenset("say tell state add stress insist warn write reiterate".split())
+VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"})
+
+
+def borrowed_times(
+    doc: Any, mentions: list[TimeMention], trigger: Token, event_type: str
+) -> list[TimeMention]:
+    """Times for a trigger with none of its own: its coordinated verb's
+    ('visited Europe in late September and met officials'), or the time of
+    the announcement or statement that makes the event ('In December,
+    Mogadishu announced it was cutting ties'; 'Scholz said on Wednesday that
+    talks must continue')."""
+    if not mentions:
+        return []
+    roots = [(m, _span_root(doc, m)) for m in mentions]
+    node = trigger
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return []
+        coordinated = node.dep_ == "conj" and head.pos_ in ("VERB", "AUX")
+        speech = node.dep_ in ("ccomp", "xcomp") and (
+            head.lemma_ in PERFORMATIVE or (head.lemma_ in SAYING and event_type in VERBAL_TYPES)
+        )
+        if coordinated or speech:
+            found = [m for m, r in roots if r is not None and clause_head(r).i == head.i]
+            if found:
+                return found
+        if node.dep_ in ("ccomp", "relcl", "advcl") and not speech:
+            return []
+        node = head
+    return []
+

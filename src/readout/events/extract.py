@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from readout.events.arguments import MentionIndex, conjuncts, governing_actor
+from readout.events.arguments import MentionIndex, conjuncts, governing_actors
 from readout.events.candidate import SYMMETRIC, Candidate
 from readout.events.lexicon import Lexicon
 from readout.events.nouns import noun_events
@@ -75,8 +75,13 @@ def _with_agent(cand: Candidate, index: MentionIndex) -> Candidate:
     if cand.source is not None or cand.anaphor:
         return cand
     exclude = [cand.target] if cand.target is not None else []
-    found = governing_actor(cand.trigger, index, exclude)
-    return replace(cand, source=found) if found is not None else cand
+    found = governing_actors(cand.trigger, index, exclude)
+    if not found or (cand.target is None and len(found) < 2 and cand.trigger.pos_ != "VERB"):
+        return cand  # a sideless event word takes only a pair named together
+    if cand.target is None and len(found) >= 2 and cand.reading.type in SYMMETRIC:
+        # "Washington and Pyongyang have been locked since talks failed"
+        return replace(cand, source=found[0], target=found[1], patient=None)
+    return replace(cand, source=found[0])
 
 
 __all__ = ["SYMMETRIC", "Candidate", "conjuncts", "find_events"]

@@ -129,8 +129,12 @@ def noun_events(
     if not sources and not targets and not pair:
         if any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children):
             return [Candidate(noun, reading, mode, cameo, None, None, anaphor=True)]
-        index.note(noun, "names no side, and is no reference back to an earlier event")
-        return []
+        # no side in its own phrase: the clause it sits in may name them
+        # ("Washington and Pyongyang have been at odds since talks failed")
+        if reading.type not in SYMMETRIC:
+            index.note(noun, "names no side, and is no reference back to an earlier event")
+            return []
+        return [Candidate(noun, reading, mode, cameo, None, None)]
     return pairs(noun, reading, mode, cameo, sources, targets)
 
 
