@@ -43,7 +43,7 @@ from readout.events.lexicon import Lexicon, load_lexicon
 from readout.events.merge import implied_partners, merge_mentions
 from readout.model import Actor, Article, Attribution, DateSpan, Event, Evidence, Location
 from readout.nlp.parse import parse_many
-from readout.nlp.prefilter import has_trigger, refers_back
+from readout.nlp.prefilter import near_actor, refers_back, trigger_words
 from readout.nlp.sentences import Sentence, split_sentences
 
 _PLANNED_CAMEO = {"CONSULT": "036", "AGREE": "030", "AID": "033", "COOPERATE": "030"}
@@ -52,6 +52,9 @@ _CONTEXT = 8  # sentences before an event that may name its source ("the newspap
 PARSED = "parsed"
 NO_TRIGGER = "no trigger word"
 NO_ACTOR = "a trigger word but no actor"
+HEADLINE = "the headline (its news is the opening sentence's, in a sentence's grammar)"
+FAR = "no trigger word near an actor (8 words, 3 for an agent the text does not place), and no reference back"
+NO_PAIR = "only trigger words that need two named sides, and fewer than two actors"
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
 
 
@@ -125,10 +128,17 @@ class Extractor:
             pair, pair_age = (named, 0) if named else (pair, pair_age + 1)
             # parse only what can hold an event: a trigger word, and an actor
             # (or a pronoun or definite event noun that refers back to one)
-            if not has_trigger(sentence.text, self.lexicon.surface_forms):
+            words = trigger_words(sentence.text, self.lexicon.surface_forms, self.lexicon.gates)
+            if _headline(article, sentence):
+                verdict = HEADLINE
+            elif not words:
                 verdict = NO_TRIGGER
             elif not _enough_actors(actors, sentence.text):
                 verdict = NO_ACTOR
+            elif words <= self.lexicon.strict_forms and len({m.actor for m in actors}) < 2:
+                verdict = NO_PAIR
+            elif not near_actor(sentence.text, words, actors) and not refers_back(sentence.text):
+                verdict = FAR
             else:
                 verdict = PARSED
             item = _Prepared(
@@ -295,6 +305,12 @@ def _named_pair(text: str, actors: list[ActorMention]) -> tuple[Actor, Actor] | 
 
 def _adjective(actor: Actor) -> bool:
     return actor.kind == "state" and actor.sector is None
+
+
+def _headline(article: Article, sentence: Sentence) -> bool:
+    """The title repeated as the text's first line."""
+    title = (article.title or "").strip()
+    return bool(title) and sentence.start == 0 and sentence.text.strip() == title
 
 
 def _enough_actors(actors: list[ActorMention], text: str) -> bool:

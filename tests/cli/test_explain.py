@@ -43,3 +43,12 @@ def test_explain_of_a_missing_file_is_one_line(tmp_path: Path) -> None:
     proc = run(str(tmp_path / "nowhere.txt"))
     assert proc.returncode == 1
     assert "nowhere.txt" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_explain_shows_control_characters_instead_of_obeying_them(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.txt"
+    path.write_text(
+        "Fiji recalled \x1b[2J its ambassador from Tonga on Tuesday.\n", encoding="utf-8"
+    )
+    out = run(str(path), "--published", "2025-03-14").stdout
+    assert "\x1b" not in out and "\\x1b" in out

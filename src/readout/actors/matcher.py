@@ -8,6 +8,7 @@ mislabels the actors of this genre ("Trump" as ORG, "Kyiv" as PERSON).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -41,7 +42,7 @@ class Match:
     text: str
     entries: tuple[Entry, ...]
 
-    @property
+    @functools.cached_property
     def kinds(self) -> frozenset[str]:
         return frozenset(e.kind for e in self.entries)
 
@@ -61,6 +62,8 @@ def fold(text: str) -> str:
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
+    if text.isascii():  # news in English: no accents to fold
+        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
 
 
@@ -137,16 +140,19 @@ class ActorMatcher:
         n = len(words)
         forms = [w for _, _, w in words]
         lowers = [w.lower() for w in forms]
-        # joined[i]: word i and i+1 may belong to one name (only " .-'" between them)
-        joined = [_joinable(text[words[i][1] : words[i + 1][0]]) for i in range(n - 1)]
         out: list[Match] = []
+
+        def joined(k: int) -> bool:
+            """Words k and k+1 may belong to one name (only " .-'" between them)."""
+            return _joinable(text[words[k][1] : words[k + 1][0]])
+
         i = 0
         while i < n:
             if forms[i] not in self.first_words and lowers[i] not in self.first_words:
                 i += 1
                 continue
             longest = 1
-            while longest < _MAX_NGRAM and i + longest < n and joined[i + longest - 1]:
+            while longest < _MAX_NGRAM and i + longest < n and joined(i + longest - 1):
                 longest += 1
             found = None
             for size in range(longest, 0, -1):

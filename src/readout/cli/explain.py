@@ -8,7 +8,7 @@ import typer
 
 from readout.cli.common import fail, parse_day, read_articles
 from readout.cli.main import app
-from readout.errors import ReadoutError
+from readout.errors import ReadoutError, printable
 from readout.explain import Explanation, explain
 from readout.pipeline import NO_TRIGGER, Extractor
 
@@ -36,22 +36,24 @@ def explain_command(
 def _print(found: Explanation, every: bool) -> None:
     article = found.article
     published = article.published.isoformat() if article.published else "unknown"
-    typer.echo(f"== {article.doc} (published {published}, home country {found.home or 'unknown'})")
+    typer.echo(
+        f"== {_clean(article.doc)} (published {published}, home country {found.home or 'unknown'})"
+    )
     for s in found.sentences:
         if s.verdict == NO_TRIGGER and not every:
             continue
         typer.echo(f"\n@{s.start} {_clean(s.text)}")
-        typer.echo(f"   actors: {', '.join(s.actors) or 'none'}")
+        typer.echo(f"   actors: {_clean(', '.join(s.actors)) or 'none'}")
         typer.echo(f"   {s.verdict}")
         for t in s.triggers:
-            typer.echo(f"   - {t.word} [{t.reading}]: {t.outcome}")
+            typer.echo(f"   - {_clean(t.word)} [{t.reading}]: {_clean(t.outcome)}")
     typer.echo(f"\n{len(found.events)} events after merging and completing:")
     for e in found.events:
         source = f"{e.source.name} ({e.source.country})" if e.source else "?"
         target = f"{e.target.name} ({e.target.country})" if e.target else "?"
-        typer.echo(f"   {e.type} {source} -> {target} [{e.status}] '{e.trigger}'")
+        typer.echo(_clean(f"   {e.type} {source} -> {target} [{e.status}] '{e.trigger}'"))
 
 
-def _clean(text: str) -> str:
-    """Article text is untrusted: no control characters reach the terminal."""
-    return "".join(ch if ch.isprintable() else " " for ch in text)
+def _clean(text: object) -> str:
+    """Article text is untrusted: control characters are shown, not obeyed."""
+    return printable(str(text)).replace("\n", " ")

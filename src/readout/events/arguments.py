@@ -39,9 +39,10 @@ class MentionIndex:
         recent: list[Actor],
         home: str | None = None,
     ) -> None:
+        self.tokens: list[Token] = list(doc)  # made once: each ``for t in doc`` builds them anew
         self.by_token: dict[int, ActorMention] = {}
         if mentions:
-            for tok in doc:
+            for tok in self.tokens:
                 start, end = tok.idx, tok.idx + len(tok)
                 for m in mentions:
                     if start < m.end and end > m.start:
@@ -49,7 +50,7 @@ class MentionIndex:
         # "military aid", "police station": a bare agent word modifying a noun
         # is no actor unless a country names it ("Russian military aid")
         for i, m in list(self.by_token.items()):
-            tok = doc[i]
+            tok = self.tokens[i]
             if (
                 m.from_home
                 and tok.dep_ in ("amod", "compound")
@@ -410,10 +411,7 @@ def governing_actors(tok: Token, index: MentionIndex, exclude: list[Actor]) -> l
             if index.event_verbs_type.get(head.i) in ("ACCUSE", "REJECT"):
                 return []  # "Islamabad blamed the attacks on ...": not Islamabad's attacks
             subjects = subject_of(head, index) or [
-                a
-                for c in head.children
-                if c.dep_ == "nsubjpass"
-                for a in noun_actors(c, index)
+                a for c in head.children if c.dep_ == "nsubjpass" for a in noun_actors(c, index)
             ]
             found = [a for a in subjects if a not in exclude]
             if found:

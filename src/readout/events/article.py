@@ -82,7 +82,9 @@ def home_sides(events: list[Event], home: str | None) -> list[Event]:
     return out
 
 
-_THERE = re.compile(r"^(?:There|Then|At the time|At that time|On that occasion|At the meeting|At the summit)\b")
+_THERE = re.compile(
+    r"^(?:There|Then|At the time|At that time|On that occasion|At the meeting|At the summit)\b"
+)
 _NEAR = 400  # characters: the sentence before, or the one before that
 
 
@@ -111,4 +113,3 @@ def inherit_scene_dates(events: list[Event]) -> list[Event]:
                     break
         out.append(event)
     return out
-

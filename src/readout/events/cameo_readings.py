@@ -8,9 +8,9 @@ knows about 1,600 verbs. readout takes from it what its own lexicon lacks:
   "abduct", "oust", "besiege", not "compete" from VERBAL_CONFLICT), and only
   with both sides named as its own subject and object: measured on voa-dev,
   looser use added more wrong events than right ones;
-* a verb with an object the dictionary codes ("impose restrictions",
-  "convene a meeting") gets that pattern's reading when readout's own reading
-  does not fit the object.
+* a trigger verb with an object the dictionary codes gets that pattern's
+  reading when readout's own reading does not fit the object ("sign" with a
+  "memorandum", "lift" with a "curfew").
 
 readout's curated entries always win, and the verbs listed in
 ``data/cameo_use.yaml`` are left out: light verbs whose dictionary default is
@@ -39,18 +39,27 @@ def with_cameo(lexicon: Lexicon, cameo: CameoLexicon, skip: frozenset[str]) -> L
     verbs = dict(lexicon.verbs)
     patterns: dict[str, tuple[tuple[frozenset[str], Reading], ...]] = {}
     forms = set(lexicon.surface_forms)
+    strict: set[str] = set()
     for lemma, verb in cameo.verbs.items():
         if lemma in skip or " " in lemma or lemma in lexicon.support_verbs:
             continue
-        found = _object_patterns(lemma, verb.patterns)
-        if found:
-            patterns[lemma] = found
         if lemma not in verbs and _specific(verb):
             assert verb.reading is not None
             verbs[lemma] = replace(_reading(lemma, verb.reading, needs_target=True), strict=True)
-        if lemma in verbs or found:
-            forms |= verb_forms(lemma) | set(verb.forms)
-    return replace(lexicon, verbs=verbs, verb_patterns=patterns, surface_forms=frozenset(forms))
+            strict |= (verb_forms(lemma) | set(verb.forms)) - forms
+        if lemma not in verbs:
+            continue  # patterns only re-code a verb that is a trigger already
+        found = _object_patterns(lemma, verb.patterns)
+        if found:
+            patterns[lemma] = found
+        forms |= verb_forms(lemma) | set(verb.forms)
+    return replace(
+        lexicon,
+        verbs=verbs,
+        verb_patterns=patterns,
+        surface_forms=frozenset(forms),
+        strict_forms=frozenset(strict),
+    )
 
 
 # Types whose dictionary verbs are specific ("abduct", "besiege", "deplore");

@@ -159,4 +159,3 @@ def borrowed_times(
             return []
         node = head
     return []
-

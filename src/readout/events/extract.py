@@ -21,7 +21,7 @@ from readout.events.verbs import verb_events, words_of_objects
 def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     claimed: set[int] = set()  # nouns already used as a verb's object reading
-    for t in doc:
+    for t in index.tokens:
         reading = lexicon.noun(t.lemma_.lower()) if t.pos_ in ("NOUN", "PROPN") else None
         if reading is not None and (not reading.plural_only or t.tag_ in ("NNS", "NNPS")):
             index.event_words_type[t.i] = reading.type  # "in charge of" is no charge
@@ -29,13 +29,13 @@ def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candida
         if verb is not None:
             index.event_verbs_type[t.i] = verb.type
     index.event_words = frozenset(index.event_words_type)
-    for tok in doc:
+    for tok in index.tokens:
         if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             lemma = tok.lemma_.lower()
             reading = lexicon.verb(lemma) or lexicon.verb_with(lemma, words_of_objects(tok))
             if reading is not None:
                 out.extend(verb_events(tok, reading, index, lexicon, claimed))
-    for tok in doc:
+    for tok in index.tokens:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed:
             reading = lexicon.noun(tok.lemma_.lower())
             if reading is not None and not index.at(tok):

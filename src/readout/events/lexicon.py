@@ -77,6 +77,12 @@ class Lexicon:
     mode_words: dict[str, dict[str, frozenset[str]]]
     mode_cameo: dict[str, str]
     surface_forms: frozenset[str] = field(default=frozenset())
+    # forms of triggers that need two named sides ("abducted"): a sentence whose
+    # only triggers these are is worth parsing only with two actors in it
+    strict_forms: frozenset[str] = field(default=frozenset())
+    # forms of verbs that are triggers only with certain objects ("signed" with a
+    # treaty, "lifted" sanctions): the words one of which a sentence must hold
+    gates: dict[str, frozenset[str]] = field(default_factory=dict)
     people: frozenset[str] = field(default=frozenset())  # nouns for people ("journalist")
     judgements: Judgements = field(default=Judgements(frozenset(), frozenset(), frozenset()))
     # "impose" + {restriction, curfew} -> a reading: verb and object patterns
@@ -182,8 +188,13 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     forms: set[str] = set()
     for lemma in verbs:
         forms |= verb_forms(lemma)
-    for lemma in nouns:
-        forms |= noun_forms(lemma)
+    for lemma, reading in nouns.items():
+        if reading.compound_only:
+            continue  # "phone" only as in "phone call", whose "call" is a trigger itself
+        found = noun_forms(lemma)
+        if reading.plural_only:
+            found = found - {lemma}  # "talks", "sanctions": the singular is no trigger
+        forms |= found
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
@@ -216,6 +227,7 @@ def load_lexicon() -> Lexicon:
     judged = _data("judgements.yaml") or {}
     return replace(
         lexicon,
+        gates=_gates(lexicon),
         people=_words("patients.yaml", "people", patients.get("people")),
         places=_words("patients.yaml", "places", patients.get("places")),
         judgements=Judgements(
@@ -224,3 +236,23 @@ def load_lexicon() -> Lexicon:
             reject=_words("judgements.yaml", "reject", judged.get("reject")),
         ),
     )
+
+
+def _gates(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Verb forms that can only be triggers beside one of their object words."""
+    free: set[str] = set()  # forms some ungated reading or noun may use
+    gated: dict[str, set[str]] = {}
+    for lemma, reading in lexicon.verbs.items():
+        if not reading.objects:
+            free |= verb_forms(lemma)
+            continue
+        words = set(reading.objects)
+        for heads, _ in lexicon.verb_patterns.get(lemma, ()):
+            words |= heads
+        words |= {form for w in list(words) for form in noun_forms(w)}
+        for form in verb_forms(lemma):
+            gated.setdefault(form, set()).update(words)
+    for lemma in lexicon.nouns:
+        free |= noun_forms(lemma)
+    free.add("call")  # "called on X": read by its own rule, with no object
+    return {form: frozenset(words) for form, words in gated.items() if form not in free}

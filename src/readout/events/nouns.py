@@ -140,7 +140,7 @@ def noun_events(
 
 def _sole_actor(doc: Any, index: MentionIndex) -> list[Actor]:
     """The one actor a sentence names, if it names exactly one."""
-    found = {id(m): m.actor for m in (index.at(t) for t in doc) if m is not None}
+    found = {id(m): m.actor for m in (index.at(t) for t in index.tokens) if m is not None}
     actors = list({(a.country, a.name): a for a in found.values()}.values())
     return actors if len(actors) == 1 else []
 

@@ -27,7 +27,7 @@ _REQUEST = Reading("say", "VERB", "REQUEST", None, "020")
 
 def statement_events(doc: Any, index: MentionIndex) -> list[Candidate]:
     out: list[Candidate] = []
-    for verb in doc:
+    for verb in index.tokens:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in SAYING:
             continue
         for clause in verb.children:
@@ -60,7 +60,7 @@ def judgement_events(doc: Any, index: MentionIndex, words: Judgements) -> list[C
     actor the object names; 'Tehran called the allegations "baseless"':
     REJECT, its target whoever made them (or the actor named)."""
     out: list[Candidate] = []
-    for verb in doc:
+    for verb in index.tokens:
         if verb.pos_ != "VERB" or verb.lemma_ not in words.verbs:
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

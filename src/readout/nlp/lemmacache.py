@@ -8,15 +8,18 @@ lemmas.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 NAME = "readout_lemma_cache"
 
 _STATE: dict[str, Any] = {"lemmatizer": None}
-_CACHE: dict[tuple[int, int, str], str] = {}
+# (orth, pos, morph) hashes -> lemma hash: hashes, not strings, so a Doc's
+# columns are read and written as whole arrays, with no Token built per word
+_CACHE: dict[tuple[int, int, int], int] = {}
 _MAX = 200_000  # entries; news vocabulary stays far below this
 
 
@@ -28,15 +31,19 @@ def use(lemmatizer: Any) -> None:
 @Language.component(NAME)
 def cached_lemmas(doc: Doc) -> Doc:
     lemmatizer = _STATE["lemmatizer"]
-    for token in doc:
-        if token.lemma != 0:
+    strings = doc.vocab.strings
+    columns = doc.to_array([LEMMA, ORTH, POS, MORPH])
+    lemmas = columns[:, 0].copy()
+    for i, (lemma, orth, pos, morph) in enumerate(columns.tolist()):
+        if lemma != 0:
             continue  # set by the tag map's word patterns ("has" -> "have"), as spaCy keeps it
         # the rule lemmatizer reads the form, the POS and the morphology
-        key = (token.orth, token.pos, str(token.morph))
-        lemma = _CACHE.get(key)
-        if lemma is None:
-            lemma = lemmatizer.rule_lemmatize(token)[0]
+        key = (orth, pos, morph)
+        found = _CACHE.get(key)
+        if found is None:
+            found = strings.add(lemmatizer.rule_lemmatize(doc[i])[0])
             if len(_CACHE) < _MAX:
-                _CACHE[key] = lemma
-        token.lemma_ = lemma
+                _CACHE[key] = found
+        lemmas[i] = found
+    doc.from_array([LEMMA], cast(Any, lemmas.reshape(-1, 1)))
     return doc

@@ -36,7 +36,7 @@ def load_nlp() -> Any:
         ) from None
 
 
-def parse_many(texts: Iterable[str], batch_size: int = 64) -> Iterator[Any]:
+def parse_many(texts: Iterable[str], batch_size: int = 128) -> Iterator[Any]:
     """spaCy Docs for ``texts``, in order."""
     nlp = load_nlp()
     yield from nlp.pipe(texts, batch_size=batch_size)

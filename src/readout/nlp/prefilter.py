@@ -2,13 +2,57 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 _WORD = re.compile(r"[A-Za-z][a-z-]*")
 
 
 def has_trigger(text: str, surface_forms: frozenset[str]) -> bool:
     return any(w.lower() in surface_forms for w in _WORD.findall(text))
+
+
+_WINDOW = 8  # words between a trigger and an actor that an event can span
+_HOME_WINDOW = 3  # ... an agent the text does not place ("the police"): it must be close
+
+
+def near_actor(text: str, words: set[str], actors: Sequence[Located]) -> bool:
+    """A trigger word within a few words of an actor mention (or no actor to
+    be near: a pronoun or a reference back decides). Measured on voa-dev, the
+    sentences this leaves out held no event readout found; it spares a tenth
+    of the parsing."""
+    if not actors:
+        return True
+    spans = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
+    triggers = [i for i, (_, w) in enumerate(spans) if w in words]
+    starts = [start for start, _ in spans]
+    places = [
+        (bisect.bisect_left(starts, a.start), _HOME_WINDOW if a.from_home else _WINDOW)
+        for a in actors
+    ]
+    return any(abs(t - a) <= w for t in triggers for a, w in places)
+
+
+class Located(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def from_home(self) -> bool: ...
+
+
+def trigger_words(
+    text: str, surface_forms: frozenset[str], gates: dict[str, frozenset[str]] | None = None
+) -> set[str]:
+    """The words of ``text`` that may be triggers (lower case); a gated verb
+    form counts only beside one of its object words ("signed" and "treaty")."""
+    words = {m.lower() for m in _WORD.findall(text)}
+    found = words & surface_forms
+    if gates:
+        found = {w for w in found if w not in gates or gates[w] & words}
+    return found
 
 
 _BACK = re.compile(

@@ -105,10 +105,27 @@ def _fits(features: tuple[str, str, str], tests: dict[str, Test]) -> bool:
     return True
 
 
+_NAMES: dict[int, str] = {}
+
+
+def _name(strings: Any, key: int) -> str:
+    found = _NAMES.get(key)
+    if found is None:
+        found = _NAMES[key] = strings[key] if key else ""
+        if len(_NAMES) > 500_000:
+            _NAMES.clear()
+    return found
+
+
 @Language.component(NAME)
 def tag_map(doc: Doc) -> Doc:
-    # read each token's strings once: Token attribute access is the slow part
-    features = [(t.tag_, t.lower_, t.dep_) for t in doc]
+    # read the columns as hashes in one call and name them from a cache:
+    # building a Token per word to read its strings is the slow part
+    strings = doc.vocab.strings
+    features = [
+        (_name(strings, tag), _name(strings, lower), _name(strings, dep))
+        for tag, lower, dep in doc.to_array(["TAG", "LOWER", "DEP"]).tolist()
+    ]
     for i, (tag, lower, _) in enumerate(features):
         for attrs in (_BY_TAG.get(tag), _BY_WORD_TAG.get((lower, tag)), _BY_WORD.get(lower)):
             if attrs:
