@@ -66,9 +66,16 @@ class _Prepared:
     sentence: Sentence
     actors: list[ActorMention]
     outlets: list[OutletMention]
-    recent: list[Actor]
+    seen: list[Actor]  # the actors the whole article names, shared by its sentences
     previous: list[str] = field(default_factory=list)
     home: str | None = None  # the article's home country
+    seen_before: int = 0  # how many of ``seen`` come before this sentence
+
+    @property
+    def recent(self) -> list[Actor]:
+        """The actors named before this sentence, most recent last (a copy
+        made only for sentences that are parsed, so memory stays linear)."""
+        return self.seen[: self.seen_before]
 
 
 class Extractor:
@@ -146,9 +153,10 @@ class Extractor:
                 sentence,
                 actors,
                 outlets,
-                list(recent),
+                recent,
                 previous[-_CONTEXT:],
                 context.home,
+                len(recent),
             )
             out.append((item, verdict))
             previous.append(sentence.text)
