@@ -24,6 +24,16 @@ CASES = [
     # the target inside the object: "the brutality of X", "imports from X"
     ("Ghana condemned the brutality of the Malian junta.", ("ACCUSE", "GHA", "MLI"), []),
     ("Senegal banned the import of poultry from Brazil.", ("COERCE", "SEN", "BRA"), []),
+    # a head that only measures the event word: "a tariff increase on X"
+    ("Mexico approved a tariff increase on Vietnamese steel.", ("SANCTION", "MEX", "VNM"), []),
+    # duties on goods going into a country: that country imposes them
+    (
+        "The decision in Chile came after tariff hikes on Argentine wine imports to Brazil.",
+        ("SANCTION", "BRA", "ARG"),
+        [("SANCTION", "ARG", "BRA"), ("SANCTION", "CHL", "BRA")],
+    ),
+    # legal action is coercion
+    ("A Turkish court convicted a Greek journalist.", ("COERCE", "TUR", "GRC"), []),
     # the complement clause: "refused to attend a summit hosted by X"
     ("Chile refused to attend a summit hosted by Peru.", ("REJECT", "CHL", "PER"), []),
     # the verb's own object first, not the actors inside a later phrase

@@ -33,6 +33,12 @@ _OF_TARGET = frozenset(
 _CONTEXT_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "THREATEN"})
 # Nouns of acts done to a person, whose owner is the person it befell
 _PATIENT_OWNER = frozenset({"COERCE", "ASSAULT", "RETREAT"})
+# Heads that only measure or schedule the event word before them ("a tariff
+# increase on X", "an aid package for Y"): the sides are the head's.
+_CARRIER_HEADS = frozenset(
+    {"increase", "hike", "rise", "raise", "boost", "plan", "package", "measure", "extension"}
+)
+_GOODS = frozenset({"import", "export", "good", "product", "shipment", "sale"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its", "such", "no"})
 
 
@@ -54,6 +60,8 @@ def noun_events(
     if reading.needs_phone and not _is_phone_call(noun):
         index.note(noun, "'call' here is not a phone call")
         return []
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in _CARRIER_HEADS:
+        noun = noun.head  # "a tariff increase on Chinese cars": the head carries its sides
     if noun.dep_ == "compound":
         index.note(noun, "modifies another noun ('sanctions regime'): the head decides")
         return []  # "sanctions regime", "aid package" as modifiers: the head decides
@@ -70,8 +78,11 @@ def noun_events(
     inward = reading.type not in SYMMETRIC
     # "sanctions imposed on X", "a proposal made for X to ...": the participle's phrases
     carriers = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    importers = _importers(carriers, reading, index)
     for pobj in (p for c in carriers for p in prep_objects(c, reading.target_preps)):
-        targets.extend(phrase_actors(pobj, index, into_events=inward))
+        targets.extend(
+            a for a in phrase_actors(pobj, index, into_events=inward) if a not in importers
+        )
     if reading.type in _OF_TARGET:
         for pobj in prep_objects(noun, ("of",)):
             targets.extend(phrase_actors(pobj, index, into_events=inward))
@@ -80,7 +91,7 @@ def noun_events(
         if not targets:
             index.note(noun, "needs a 'that' clause naming who")
             return []
-    sources: list[Actor] = []
+    sources: list[Actor] = list(importers)
     for pobj in prep_objects(noun, ("by",)):
         sources.extend(noun_actors(pobj, index))  # "a visit by Modi to Mauritius"
     if len(mods) >= 2 and _coordinated(noun, index):
@@ -171,6 +182,17 @@ def _clause_subject(noun: Token, index: MentionIndex) -> list[Actor]:
                 continue
             return subject_of(child, index)
     return []
+
+
+def _importers(carriers: list[Token], reading: Reading, index: MentionIndex) -> list[Actor]:
+    """Who imposes a duty 'on X imports to Y': the country the goods go to."""
+    if reading.type != "SANCTION":
+        return []
+    goods = [p for c in carriers for p in prep_objects(c, ("on",)) if p.lemma_.lower() in _GOODS]
+    if not goods:
+        return []
+    places = [p for c in (*carriers, *goods) for p in prep_objects(c, ("to", "into"))]
+    return [a for p in places for a in phrase_actors(p, index, into_events=False)]
 
 
 def _is_phone_call(noun: Token) -> bool:
