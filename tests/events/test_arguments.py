@@ -32,6 +32,10 @@ CASES = [
         ("SANCTION", "BRA", "ARG"),
         [("SANCTION", "ARG", "BRA"), ("SANCTION", "CHL", "BRA")],
     ),
+    # a designation as terrorists is a sanction on the one designated
+    ("Argentina designated Hamas as a terrorist organization.", ("SANCTION", "ARG", "PSE"), []),
+    ("Paraguay has declared the Houthis a terrorist group.", ("SANCTION", "PRY", "YEM"), []),
+    ("Peru designated a new ambassador to Chile.", None, [("SANCTION", "PER", "CHL")]),
     # legal action is coercion
     ("A Turkish court convicted a Greek journalist.", ("COERCE", "TUR", "GRC"), []),
     # the complement clause: "refused to attend a summit hosted by X"

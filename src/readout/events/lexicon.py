@@ -60,6 +60,8 @@ class Judgements:
     verbs: frozenset[str]
     accuse: frozenset[str]
     reject: frozenset[str]
+    designating: frozenset[str] = frozenset()
+    designations: frozenset[str] = frozenset()
 
     def kind(self, word: str) -> str | None:
         if word in self.reject:
@@ -225,16 +227,24 @@ def load_lexicon() -> Lexicon:
     )
     patients = _data("patients.yaml") or {}
     judged = _data("judgements.yaml") or {}
+    designating = _words("judgements.yaml", "designating", judged.get("designating"))
+    designations = _words("judgements.yaml", "designations", judged.get("designations"))
+    # a designating verb is worth parsing only beside a designation word
+    designated = frozenset(f for lemma in designating for f in verb_forms(lemma))
+    gates = _gates(lexicon)
     return replace(
         lexicon,
-        gates=_gates(lexicon),
         people=_words("patients.yaml", "people", patients.get("people")),
         places=_words("patients.yaml", "places", patients.get("places")),
         judgements=Judgements(
             verbs=_words("judgements.yaml", "verbs", judged.get("verbs")),
             accuse=_words("judgements.yaml", "accuse", judged.get("accuse")),
             reject=_words("judgements.yaml", "reject", judged.get("reject")),
+            designating=designating,
+            designations=designations,
         ),
+        surface_forms=lexicon.surface_forms | designated,
+        gates={**gates, **{form: designations for form in designated - lexicon.surface_forms}},
     )
 
 

@@ -61,6 +61,9 @@ def judgement_events(doc: Any, index: MentionIndex, words: Judgements) -> list[C
     REJECT, its target whoever made them (or the actor named)."""
     out: list[Candidate] = []
     for verb in index.tokens:
+        if verb.pos_ == "VERB" and verb.lemma_ in words.designating:
+            out.extend(_designation(verb, index, words))
+            continue
         if verb.pos_ != "VERB" or verb.lemma_ not in words.verbs:
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -83,6 +86,26 @@ def judgement_events(doc: Any, index: MentionIndex, words: Judgements) -> list[C
     return out
 
 
+def _designation(verb: Token, index: MentionIndex, words: Judgements) -> list[Candidate]:
+    """'Washington designated the group a terrorist organisation': a sanction
+    by the subject on the actor designated."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return []
+    said = [
+        t
+        for c in verb.children
+        if c.dep_ not in ("nsubj", "nsubjpass", "agent")
+        for t in c.subtree
+        if t.lemma_.lower() in words.designations
+    ]
+    if not said:
+        return []
+    targets = [a for obj in objects for a in noun_actors(obj, index)]
+    speakers = subject_of(verb, index)
+    return pairs(verb, _DESIGNATE, None, "172", speakers, targets)
+
+
 def _description(verb: Token) -> str | None:
     """The word that describes the object: 'called it unbearable', 'described
     it as a provocation', 'dismissed them as fabricated'."""
@@ -100,3 +123,4 @@ def _description(verb: Token) -> str | None:
 _DESCRIBING = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 _ACCUSE = Reading("call", "VERB", "ACCUSE", "criticize", "111")
 _REJECT = Reading("call", "VERB", "REJECT", None, "120")
+_DESIGNATE = Reading("designate", "VERB", "SANCTION", None, "172")
