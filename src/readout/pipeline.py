@@ -34,6 +34,7 @@ from readout.events.article import (
     PATIENT,
     answer_targets,
     home_sides,
+    protest_targets,
     inherit_frame_dates,
     inherit_scene_dates,
 )
@@ -165,7 +166,7 @@ class Extractor:
 
     def complete(self, article: Article, home: str | None, events: list[Event]) -> list[Event]:
         """The article's mentions merged and completed from one another."""
-        events = home_sides(answer_targets(events), home)
+        events = protest_targets(home_sides(answer_targets(events), home))
         events = merge_mentions(events)
         events = merge_mentions(implied_partners(events))
         events = inherit_scene_dates(inherit_frame_dates(events))

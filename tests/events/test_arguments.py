@@ -120,7 +120,14 @@ ARTICLES = [
         "Mali asked Algeria for help with fuel supplies. Algeria rejected the request on Tuesday.",
         ("REJECT", "DZA", "MLI"),
     ),
+    # a people's protest at no one named is at its own government
+    ("Thousands of Bolivians protested over fuel prices on Sunday.", ("PROTEST", "BOL", "BOL")),
 ]
+
+
+def test_a_state_protest_needs_its_target_named(read_events: Read) -> None:
+    got = _triples(read_events("The Ecuadorian government protested on Monday."))
+    assert ("PROTEST", "ECU", "ECU") not in got, got
 
 
 @pytest.mark.parametrize(("text", "want"), ARTICLES)

@@ -82,6 +82,30 @@ def home_sides(events: list[Event], home: str | None) -> list[Event]:
     return out
 
 
+# Sectors that speak for a state: their protests are diplomatic, at a party
+# the text must name ("China protested").
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "IGO", "JUD", "LEG", "SPY"})
+
+
+def protest_targets(events: list[Event]) -> list[Event]:
+    """A people's protest at no one named is at its own government: "tens of
+    thousands of Sudanese began protesting" is Sudan's people against Sudan's
+    state, as CAMEO codes domestic protest."""
+    out: list[Event] = []
+    for event in events:
+        source = event.source
+        if (
+            event.type == "PROTEST"
+            and event.target is None
+            and source is not None
+            and source.country
+            and source.sector not in _STATE_SECTORS
+        ):
+            event = replace(event, target=Actor("government", source.country, "GOV", None, "group"))
+        out.append(event)
+    return out
+
+
 _THERE = re.compile(
     r"^(?:There|Then|At the time|At that time|On that occasion|At the meeting|At the summit)\b"
 )

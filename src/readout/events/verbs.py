@@ -118,11 +118,17 @@ def _someone(tok: Token, people: frozenset[str], things: frozenset[str]) -> bool
     if tok.pos_ == "PRON":
         return tok.lower_ in _PERSONAL
     lemma = tok.lemma_.lower()
+    if lemma in _CALENDAR or tok.ent_type_ in ("DATE", "TIME"):
+        return False  # "protested on Monday": a day, not a party
     if tok.pos_ == "PROPN" or lemma in people or lemma in things:
         return True
     return any(c.dep_ == "poss" and c.lower_ in _PERSONAL_POSS for c in tok.children)
 
 
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december".split()
+)
 _PERSONAL = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "you"})
 _PERSONAL_POSS = frozenset({"his", "her", "their", "our", "my", "your"})
 
