@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from readout.model import Actor, Article, Event
 from readout.nlp.parse import parse_many
-from readout.pipeline import PARSED, Extractor
+from readout.pipeline import PARSED, Extractor, stands_alone
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,8 @@ def _side(actor: Actor | None) -> str:
 
 def _describe(event: Event) -> str:
     text = f"{event.type} {_side(event.source)} -> {_side(event.target)} [{event.status}]"
-    if event.source is None or event.target is None:
+    if event.source is not None and event.target is None and stands_alone(event):
+        text += " (its doer alone: kept)"
+    elif event.source is None or event.target is None:
         text += " (one side only: kept if the article names the other)"
     return text

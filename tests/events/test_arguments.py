@@ -244,3 +244,11 @@ def test_dates_from_the_clause_or_scene_around(
     assert (
         dated and dated[-1].date is not None and dated[-1].date.start <= day <= dated[-1].date.end
     ), dated
+
+
+def test_a_sanction_stands_with_its_doer_alone(read_events: Read) -> None:
+    got = _triples(read_events("The Dutch government imposed new export restrictions on Monday."))
+    assert ("SANCTION", "NLD", None) in got, got
+    # a cut or a suspension needs the partner it is made to
+    got = _triples(read_events("Peru suspended its participation in the treaty on Monday."))
+    assert not any(t[2] is None for t in got), got
