@@ -36,6 +36,12 @@ CASES = [
     ("Argentina designated Hamas as a terrorist organization.", ("SANCTION", "ARG", "PSE"), []),
     ("Paraguay has declared the Houthis a terrorist group.", ("SANCTION", "PRY", "YEM"), []),
     ("Peru designated a new ambassador to Chile.", None, [("SANCTION", "PER", "CHL")]),
+    # the means of a response is done by the one responding; "X's tiny air force" is X's
+    (
+        "Chad responded to the raid by destroying Sudan's small air force.",
+        ("ASSAULT", "TCD", "SDN"),
+        [("ASSAULT", "TCD", "TCD")],
+    ),
     # legal action is coercion
     ("A Turkish court convicted a Greek journalist.", ("COERCE", "TUR", "GRC"), []),
     # the complement clause: "refused to attend a summit hosted by X"

@@ -28,7 +28,7 @@ from readout.model import Actor
 
 _MODIFIERS = ("country", "demonym", "metonym", "capital", "institution", "org")
 # What may stand between the parts of one actor phrase.
-_JOIN = re.compile(r"^(?:\s+|['’]s\s+|-)$")
+_JOIN = re.compile(r"^(?:\s+|['’]s\s+(?:[a-z]+\s+)?|-)$")  # "Iran's elite troops": one adjective
 _THE_TWO = re.compile(
     r"\b[Tt]he two (leaders|presidents|ministers|men|women|diplomats|heads of state|"
     r"countries|nations|states|sides|governments|neighbou?rs|capitals|rivals|allies)\b"

@@ -340,11 +340,25 @@ def subject_of(verb: Token, index: MentionIndex) -> list[Actor]:
         return subject_of(head, index)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, index)
+    if by_means(verb):
+        return subject_of(head.head, index)  # "France responded by destroying ..."
     if verb.dep_ == "relcl" and verb.tag_ != "VBN":
         return noun_actors(head, index)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return noun_actors(head, index)  # "Russian forces, pushing into ..."
     return []
+
+
+def by_means(verb: Token) -> bool:
+    """'responded by destroying', 'retaliated by expelling': the gerund is the
+    means of the verb it hangs from, done by that verb's subject."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ == "by"
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def direct_objects(verb: Token) -> list[Token]:

@@ -74,7 +74,7 @@ def noun_events(
     if len(pair) >= 2:
         return pairs(noun, reading, mode, cameo, [pair[0]], [pair[1]])
     mods = modifier_actors(noun, index)
-    targets = []
+    targets: list[Actor] = []
     inward = reading.type not in SYMMETRIC
     # "sanctions imposed on X", "a proposal made for X to ...": the participle's phrases
     carriers = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]

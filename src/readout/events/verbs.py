@@ -8,6 +8,7 @@ from typing import Any
 
 from readout.events.arguments import (
     MentionIndex,
+    by_means,
     direct_objects,
     modifier_actors,
     noun_actors,
@@ -72,7 +73,7 @@ def verb_events(
     sources = subject_of(verb, index)
     targets = _others(_verb_targets(verb, reading, index), sources)
     if reading.strict:
-        own = any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+        own = any(c.dep_ in ("nsubj", "agent") for c in verb.children) or by_means(verb)
         if not own or not sources or not targets:
             index.note(verb, "a dictionary verb needs both sides named as its own arguments")
             return []
