@@ -170,7 +170,7 @@ class Extractor:
         events = merge_mentions(events)
         events = merge_mentions(implied_partners(events))
         events = inherit_scene_dates(inherit_frame_dates(events))
-        return [e for e in events if _complete(e)]
+        return _absorb_one_sided([e for e in events if _complete(e)])
 
     def _finish(
         self, batch: list[tuple[Article, list[_Prepared]]]
@@ -340,6 +340,18 @@ _ONE_SIDED_CAMEO = ("163",)
 def stands_alone(event: Event) -> bool:
     """An event kept with no target: a sanction of its doer's."""
     return event.type in ONE_SIDED and (event.cameo or "").startswith(_ONE_SIDED_CAMEO)
+
+
+def _absorb_one_sided(events: list[Event]) -> list[Event]:
+    """A sanction with no target, in a sentence where its doer sanctions
+    someone named, is part of that one ("imposed sanctions on Iran, freezing
+    the assets of eleven officials")."""
+
+    def key(e: Event) -> tuple[str, str | None, int]:
+        return (e.type, e.source.country if e.source else None, e.evidence[0].start)
+
+    named = {key(e) for e in events if e.target is not None and e.evidence}
+    return [e for e in events if e.target is not None or not e.evidence or key(e) not in named]
 
 
 def _complete(event: Event) -> bool:

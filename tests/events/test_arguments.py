@@ -126,6 +126,11 @@ ARTICLES = [
         "Mali asked Algeria for help with fuel supplies. Algeria rejected the request on Tuesday.",
         ("REJECT", "DZA", "MLI"),
     ),
+    # restrictions a state imposes at home bind its own people
+    (
+        "In Lagos, the Nigerian government imposed restrictions on street markets on Monday.",
+        ("COERCE", "NGA", "NGA"),
+    ),
     # a people's protest at no one named is at its own government
     ("Thousands of Bolivians protested over fuel prices on Sunday.", ("PROTEST", "BOL", "BOL")),
 ]
@@ -255,6 +260,11 @@ def test_dates_from_the_clause_or_scene_around(
 def test_a_sanction_stands_with_its_doer_alone(read_events: Read) -> None:
     got = _triples(read_events("The Dutch government imposed new export restrictions on Monday."))
     assert ("SANCTION", "NLD", None) in got, got
+    # in a story about another country, still a sanction
+    got = _triples(
+        read_events("In Gaborone, officials said Britain imposed restrictions on Monday.")
+    )
+    assert any(t[:2] == ("SANCTION", "GBR") for t in got), got
     # a cut or a suspension needs the partner it is made to
     got = _triples(read_events("Peru suspended its participation in the treaty on Monday."))
     assert not any(t[2] is None for t in got), got

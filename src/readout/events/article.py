@@ -24,6 +24,7 @@ _PATIENT_TYPES = frozenset(
 # Acts a state does to its own people without the text naming who acted:
 # "he was arrested", "the book was banned".
 _STATE_ACTS = frozenset({"COERCE"})
+_HOME_RESTRICTIONS = frozenset({"restriction", "curb", "curfew", "limit"})
 
 
 def inherit_frame_dates(events: list[Event]) -> list[Event]:
@@ -72,6 +73,19 @@ def home_sides(events: list[Event], home: str | None) -> list[Event]:
         if event.target is None and patient and event.type in _PATIENT_TYPES:
             event = replace(event, target=Actor(patient, home, None, None, "group"))
         if (
+            event.type == "SANCTION"
+            and event.target is None
+            and event.source is not None
+            and event.source.country == home
+            and event.trigger.lower().rstrip("s") in _HOME_RESTRICTIONS
+            and not _trade_measure(event)
+        ):
+            # "the Taliban imposed restrictions on printing books": restrictions
+            # a state imposes at home bind its own people (CAMEO 1721, as
+            # PETRARCH2 codes "impose restrictions")
+            people = Actor("its people", home, None, None, "group")
+            event = replace(event, type="COERCE", mode="restrict", cameo="1721", target=people)
+        if (
             event.source is None
             and event.type in _STATE_ACTS
             and event.target is not None
@@ -104,6 +118,15 @@ def protest_targets(events: list[Event]) -> list[Event]:
             event = replace(event, target=Actor("government", source.country, "GOV", None, "group"))
         out.append(event)
     return out
+
+
+_TRADE = re.compile(r"\b(?:export|import|trade|travel|visa)s?\s+(\w+)", re.IGNORECASE)
+
+
+def _trade_measure(event: Event) -> bool:
+    """'export restrictions', 'trade curbs': measures at the border, not at home."""
+    sentence = event.evidence[0].sentence if event.evidence else ""
+    return any(m.group(1).lower() == event.trigger.lower() for m in _TRADE.finditer(sentence))
 
 
 _THERE = re.compile(
