@@ -38,7 +38,7 @@ from readout.events.article import (
     inherit_scene_dates,
     protest_targets,
 )
-from readout.events.dating import attach_times, borrowed_times, framing_event
+from readout.events.dating import attach_times, borrowed_times, framing_event, framing_noun
 from readout.events.extract import Candidate, find_events
 from readout.events.lexicon import Lexicon, load_lexicon
 from readout.events.merge import implied_partners, merge_mentions
@@ -54,7 +54,7 @@ PARSED = "parsed"
 NO_TRIGGER = "no trigger word"
 NO_ACTOR = "a trigger word but no actor"
 HEADLINE = "the headline (its news is the opening sentence's, in a sentence's grammar)"
-FAR = "no trigger word near an actor (8 words, 3 for an agent the text does not place), and no reference back"
+FAR = "no trigger word near an actor (10 words, 3 for an agent the text does not place), and no reference back"
 NO_PAIR = "only trigger words that need two named sides, and fewer than two actors"
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
 
@@ -197,14 +197,21 @@ class Extractor:
         times = find_time_expressions(item.sentence.text)
         owners = attach_times(doc, times, [c.trigger for c in candidates])
         return [
-            self._event(
-                item,
-                doc,
-                c,
-                owners.get(c.trigger.i) or borrowed_times(doc, times, c.trigger, c.reading.type),
-            )
-            for c in candidates
+            self._event(item, doc, c, self._times_of(doc, c, times, owners)) for c in candidates
         ]
+
+    def _times_of(
+        self, doc: Any, cand: Candidate, times: list[Any], owners: dict[int, list[Any]]
+    ) -> list[Any]:
+        """Its own times, else those of the event framing it in this sentence
+        ("failed at the summit held in February"), else borrowed ones."""
+        own = owners.get(cand.trigger.i)
+        if own:
+            return own
+        frame = framing_noun(cand.trigger, self.lexicon.noun)
+        if frame is not None and owners.get(frame.i):
+            return owners[frame.i]
+        return borrowed_times(doc, times, cand.trigger, cand.reading.type)
 
     def _event(self, item: _Prepared, doc: Any, cand: Candidate, times: list[Any]) -> Event:
         article, sentence = item.article, item.sentence

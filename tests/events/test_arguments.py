@@ -246,6 +246,12 @@ def test_in_charge_of_is_no_charge(read_events: Read) -> None:
             "REQUEST",
             dt.date(2025, 2, 1),
         ),
+        # an event framed by another ("at the summit held in May") shares its time
+        (
+            "Peru accused Chile of obstruction at the summit held in February.",
+            "ACCUSE",
+            dt.date(2025, 2, 10),
+        ),
     ],
 )
 def test_dates_from_the_clause_or_scene_around(

@@ -106,6 +106,12 @@ _THE = frozenset({"the", "this", "that", "their", "its", "his", "her"})
 def framing_event(trigger: Token, is_event_noun: Any) -> str | None:
     """'During the discussion, Rubio reaffirmed ...': the lemma of a definite
     event noun that frames the trigger's clause, whose date the event shares."""
+    frame = framing_noun(trigger, is_event_noun)
+    return None if frame is None else str(frame.lemma_.lower())
+
+
+def framing_noun(trigger: Token, is_event_noun: Any) -> Token | None:
+    """The framing event noun itself ("failed at the summit held in February")."""
     clause = clause_head(trigger)
     for node in (trigger, clause):
         for prep in node.children:
@@ -118,7 +124,7 @@ def framing_event(trigger: Token, is_event_noun: Any) -> str | None:
                     and is_event_noun(pobj.lemma_.lower())
                     and any(c.dep_ in ("det", "poss") and c.lower_ in _THE for c in pobj.children)
                 ):
-                    return str(pobj.lemma_.lower())
+                    return pobj
     return None
 
 
