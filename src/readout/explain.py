@@ -98,7 +98,7 @@ def _side(actor: Actor | None) -> str:
 def _describe(event: Event) -> str:
     text = f"{event.type} {_side(event.source)} -> {_side(event.target)} [{event.status}]"
     if event.source is not None and event.target is None and stands_alone(event):
-        text += " (its doer alone: kept)"
+        text += " (kept with its doer alone)"
     elif event.source is None or event.target is None:
         text += " (one side only: kept if the article names the other)"
     return text

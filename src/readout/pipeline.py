@@ -345,7 +345,10 @@ _ONE_SIDED_CAMEO = ("163",)
 
 
 def stands_alone(event: Event) -> bool:
-    """An event kept with no target: a sanction of its doer's."""
+    """An event kept with no target: a sanction of its doer's, or its denial
+    of allegations whose author the article does not name."""
+    if event.type == "REJECT" and dict(event.extras).get(ANSWERS) == "ACCUSE":
+        return True
     return event.type in ONE_SIDED and (event.cameo or "").startswith(_ONE_SIDED_CAMEO)
 
 

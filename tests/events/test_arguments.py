@@ -274,3 +274,11 @@ def test_a_sanction_stands_with_its_doer_alone(read_events: Read) -> None:
     # a cut or a suspension needs the partner it is made to
     got = _triples(read_events("Peru suspended its participation in the treaty on Monday."))
     assert not any(t[2] is None for t in got), got
+
+
+def test_a_denial_of_allegations_stands_without_their_author(read_events: Read) -> None:
+    got = _triples(read_events("Caracas has called the corruption allegations baseless."))
+    assert ("REJECT", "VEN", None) in got, got
+    # a refusal of something asked still needs whoever asked
+    got = _triples(read_events("Caracas rejected the request on Monday."))
+    assert ("REJECT", "VEN", None) not in got, got
