@@ -42,6 +42,12 @@ CASES = [
         ("ASSAULT", "TCD", "SDN"),
         [("ASSAULT", "TCD", "TCD")],
     ),
+    # "X is among the countries that did Y": the members named did it
+    (
+        "Chile and Peru are among the countries that have imposed sanctions on Iran.",
+        ("SANCTION", "PER", "IRN"),
+        [],
+    ),
     # legal action is coercion
     ("A Turkish court convicted a Greek journalist.", ("COERCE", "TUR", "GRC"), []),
     # the complement clause: "refused to attend a summit hosted by X"

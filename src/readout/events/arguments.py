@@ -310,7 +310,7 @@ def subject_of(verb: Token, index: MentionIndex) -> list[Actor]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                return noun_actors(verb.head, index)
+                return noun_actors(verb.head, index) or _member_of(verb.head, index)
             if child.lower_ in ("it", "they") and verb.dep_ == "ccomp":
                 # "Germany said it would send ...": the speaker is the subject
                 speaker = subject_of(verb.head, index)
@@ -346,6 +346,20 @@ def subject_of(verb: Token, index: MentionIndex) -> list[Actor]:
         return noun_actors(head, index)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return noun_actors(head, index)  # "Russian forces, pushing into ..."
+    return []
+
+
+def _member_of(group: Token, index: MentionIndex) -> list[Actor]:
+    """'Canada and Belgium are among (the) countries that have banned ...',
+    'Chile is one of the states that voted ...': the members named are the doers."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ not in ("among", "of"):
+        return []
+    holder = prep.head
+    if prep.lower_ == "of" and holder.lower_ == "one":
+        holder = holder.head
+    if holder.pos_ in ("VERB", "AUX"):
+        return [a for c in holder.children if c.dep_ == "nsubj" for a in noun_actors(c, index)]
     return []
 
 
