@@ -288,3 +288,20 @@ def test_a_denial_of_allegations_stands_without_their_author(read_events: Read) 
     # a refusal of something asked still needs whoever asked
     got = _triples(read_events("Caracas rejected the request on Monday."))
     assert ("REJECT", "VEN", None) not in got, got
+
+
+def test_a_bare_refusal_answers_the_proposal_before_it(read_events: Read) -> None:
+    events = read_events(
+        "The Chinese side proposed a minimum price, but the European side refused."
+    )
+    refusals = [e for e in events if e.type == "REJECT"]
+    assert [(e.source.country, e.target.country) for e in refusals if e.source and e.target] == [
+        ("EU", "CHN")
+    ], refusals
+    # its own clause: the proposal's mood does not make the refusal hypothetical
+    assert refusals[0].status == "occurred"
+
+
+def test_a_side_is_a_party_only_with_its_country_named(read_events: Read) -> None:
+    events = read_events("Both sides met in Geneva on Monday, and the other side left early.")
+    assert events == [], events

@@ -34,6 +34,7 @@ _THE_TWO = re.compile(
     r"countries|nations|states|sides|governments|neighbou?rs|capitals|rivals|allies)\b"
 )
 _VAGUE_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "director"})
+_NAMED_ONLY = frozenset({"side"})  # titles that are a party only with their country named
 _OF_WHAT = re.compile(r"\s+(?:of|from|at)\b")
 _OWNED = re.compile(r"\b(?:its|their|his|her|our|your|my)\s+$", re.IGNORECASE)
 _LED_BODIES = frozenset({"administration", "government", "cabinet", "camp", "team", "regime"})
@@ -283,6 +284,8 @@ class ActorResolver:
             named = self._named_holder(text, start, end, title, country, context)
             if named is not None:
                 return named
+        if country is None and title.phrase in _NAMED_ONLY:
+            return None  # "the other side", "both sides": only "the Chinese side" is a party
         if country is None:
             resolved = self._from_recent(title, recent, day)
             if resolved is not None:

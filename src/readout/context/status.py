@@ -89,6 +89,8 @@ def _hop_kind(token: Token) -> str:
         return "clausal"
     if (dep == "acl" and token.tag_ in ("VBN", "VBD")) or _is_set_off_participle(token):
         return "stop"  # "sanctions imposed in 2022", "asked about the call, ...": own time
+    if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return "stop"  # "China proposed a floor, but the EU refused": a clause of its own
     if dep in ("advcl", "conj", "acl") and token.pos_ in ("VERB", "AUX"):
         # "after they met", "because talks failed": own time and mood; but "plans
         # for the two leaders to meet" is the noun's infinitive complement

@@ -110,7 +110,13 @@ def _unnamed_target(
         if _someone(slot, lexicon.people, things):
             words = [t for t in slot.subtree if t.i <= slot.i and t.dep_ != "punct"]
             return " ".join(t.text for t in words)[:80], None
+    if reading.type == "REJECT" and not slots and not _has_complement(verb):
+        return None, "REQUEST"  # "the Chinese side proposed ..., but the European side refused"
     return None, None
+
+
+def _has_complement(verb: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "advcl") for c in verb.children)
 
 
 def _someone(tok: Token, people: frozenset[str], things: frozenset[str]) -> bool:
