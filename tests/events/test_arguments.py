@@ -48,6 +48,18 @@ CASES = [
         ("SANCTION", "PER", "IRN"),
         [],
     ),
+    # the act someone stands accused of is theirs; the accused accuse no one
+    (
+        "Two Malian soldiers and a Chadian pilot stand accused of the bombing of the Swiss embassy.",
+        ("ASSAULT", "MLI", "CHE"),
+        [("ACCUSE", "TCD", "MLI"), ("ACCUSE", "MLI", "TCD")],
+    ),
+    # "calling on authorities at home and in Europe": the party named
+    (
+        "Farmers in Ghana are calling on authorities at home and in Europe to lift the curbs.",
+        ("REQUEST", "GHA", "EUR"),
+        [],
+    ),
     # legal action is coercion
     ("A Turkish court convicted a Greek journalist.", ("COERCE", "TUR", "GRC"), []),
     # the complement clause: "refused to attend a summit hosted by X"

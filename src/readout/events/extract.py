@@ -15,7 +15,7 @@ from readout.events.candidate import SYMMETRIC, Candidate
 from readout.events.lexicon import Lexicon
 from readout.events.nouns import noun_events
 from readout.events.statements import judgement_events, statement_events
-from readout.events.verbs import verb_events, words_of_objects
+from readout.events.verbs import stative_passive, verb_events, words_of_objects
 
 
 def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candidate]:
@@ -72,8 +72,8 @@ def _with_agent(cand: Candidate, index: MentionIndex) -> Candidate:
     """An event word with no subject of its own takes the actor of the clause
     it sits in: 'Trump revised his stance on supporting Ukraine', 'Pyongyang
     issued warnings demanding that Washington ...'."""
-    if cand.source is not None or cand.anaphor:
-        return cand
+    if cand.source is not None or cand.anaphor or stative_passive(cand.trigger):
+        return cand  # "two soldiers stand accused": the clause's actors are the accused
     exclude = [cand.target] if cand.target is not None else []
     found = governing_actors(cand.trigger, index, exclude)
     if not found or (cand.target is None and len(found) < 2 and cand.trigger.pos_ != "VERB"):

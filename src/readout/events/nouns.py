@@ -91,7 +91,7 @@ def noun_events(
         if not targets:
             index.note(noun, "needs a 'that' clause naming who")
             return []
-    sources: list[Actor] = list(importers)
+    sources: list[Actor] = list(importers) or _accused(noun, index)
     for pobj in prep_objects(noun, ("by",)):
         sources.extend(noun_actors(pobj, index))  # "a visit by Modi to Mauritius"
     if len(mods) >= 2 and _coordinated(noun, index):
@@ -181,6 +181,27 @@ def _clause_subject(noun: Token, index: MentionIndex) -> list[Actor]:
             if not any(c.lower_ == "that" and c.dep_ == "mark" for c in child.children):
                 continue
             return subject_of(child, index)
+    return []
+
+
+# Verbs whose "of"/"with" object is an act of the one accused ("accused Russia
+# of the attack", "stand accused of the bombing", "were charged with the killing")
+_ACCUSING = frozenset({"accuse", "suspect", "blame", "convict", "charge", "indict", "implicate"})
+
+
+def _accused(noun: Token, index: MentionIndex) -> list[Actor]:
+    """The doer of an act someone is accused of: the one accused."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "with", "for"):
+        return []
+    if verb.lemma_.lower() not in _ACCUSING or verb.pos_ != "VERB":
+        return []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return noun_actors(child, index)
+    if verb.dep_ in ("acomp", "oprd", "xcomp", "advcl"):  # "stand accused of"
+        return [a for c in verb.head.children if c.dep_ == "nsubj" for a in noun_actors(c, index)]
     return []
 
 

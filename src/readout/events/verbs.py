@@ -72,6 +72,10 @@ def verb_events(
             claimed.add(o.i)
     sources = subject_of(verb, index)
     targets = _others(_verb_targets(verb, reading, index), sources)
+    if stative_passive(verb):
+        # "two soldiers stand accused": the subject is the one it is done to
+        targets = sources or subject_of(verb.head, index)
+        sources = [a for c in verb.children if c.dep_ == "agent" for a in noun_actors(c, index)]
     if reading.strict:
         own = any(c.dep_ in ("nsubj", "agent") for c in verb.children) or by_means(verb)
         if not own or not sources or not targets:
@@ -88,6 +92,22 @@ def verb_events(
     if reading.needs_target and not targets and patient is None:
         index.note(verb, "this word is an event only with a target, and none was found")
     return pairs(verb, reading, mode, cameo, sources, targets, patient, answers)
+
+
+_STATIVE = frozenset({"stand", "remain", "be", "get", "become", "feel", "seem"})
+
+
+def stative_passive(verb: Token) -> bool:
+    """'stand accused', 'remain detained', 'got arrested': a participle after a
+    linking verb is a passive whose subject is the linking verb's."""
+    if verb.tag_ != "VBN":
+        return False
+    if verb.dep_ in ("acomp", "oprd"):
+        return bool(verb.head.lemma_.lower() in _STATIVE)
+    # "Accused of spying, the journalist fled": a bare participle clause
+    return verb.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children
+    )
 
 
 def _some(words: frozenset[str]) -> str:
@@ -181,7 +201,8 @@ def _call_on(verb: Token, index: MentionIndex) -> list[Candidate]:
     """'called on X to ...' is a request to X; other senses of 'call' are not events."""
     from readout.events.lexicon import Reading
 
-    targets = [a for p in prep_objects(verb, ("on", "upon")) for a in noun_actors(p, index)]
+    # "calling on authorities at home and in Europe": the parties named first
+    targets = [a for p in prep_objects(verb, ("on", "upon")) for a in phrase_actors(p, index)]
     if not targets:
         index.note(verb, "'call' without 'on X' is no request")
         return []
