@@ -149,6 +149,12 @@ ARTICLES = [
         "In Lagos, the Nigerian government imposed restrictions on street markets on Monday.",
         ("COERCE", "NGA", "NGA"),
     ),
+    # "the court's president, Judge X": the court named before is theirs
+    (
+        "Chile refused to attend a hearing by the United Nations' highest court."
+        " The court's president, Judge Ana Ruiz, rejected Chile's request on Monday.",
+        ("REJECT", "UN", "CHL"),
+    ),
     # a people's protest at no one named is at its own government
     ("Thousands of Bolivians protested over fuel prices on Sunday.", ("PROTEST", "BOL", "BOL")),
 ]

@@ -28,7 +28,9 @@ from readout.model import Actor
 
 _MODIFIERS = ("country", "demonym", "metonym", "capital", "institution", "org")
 # What may stand between the parts of one actor phrase.
-_JOIN = re.compile(r"^(?:\s+|['’]s\s+(?:[a-z]+\s+)?|-)$")  # "Iran's elite troops": one adjective
+_JOIN = re.compile(
+    r"^(?:\s+|['’]s?\s+(?:[a-z]+\s+)?|-)$"
+)  # "Iran's elite troops", "the Nations' highest court"
 _THE_TWO = re.compile(
     r"\b[Tt]he two (leaders|presidents|ministers|men|women|diplomats|heads of state|"
     r"countries|nations|states|sides|governments|neighbou?rs|capitals|rivals|allies)\b"
@@ -261,6 +263,10 @@ class ActorResolver:
             return mention
         if titles:
             country = country or titles[-1].country
+            if country is None and len(titles) > 1 and not titles[0].person:
+                # "the court's president, Judge X": the body named before is theirs
+                body = self._from_recent(titles[0], recent, day)
+                country = body.country if body is not None else None
             return self._title_mention(text, chunk, titles[-1], country, day, recent, context)
         if modifier is not None:
             return self._modifier_mention(modifier)
@@ -424,8 +430,18 @@ class ActorResolver:
         return None
 
     def _from_recent(self, title: Title, recent: list[Actor], day: dt.date | None) -> Actor | None:
-        """'the president-elect' = the last person mentioned who held that office."""
-        if not title.person or not title.kb_titles:
+        """'the president-elect' = the last person mentioned who held that office;
+        'the court' = the last court named ('the United Nations' highest court')."""
+        if not title.person:
+            for actor in reversed(recent):
+                if (
+                    actor.kind != "person"
+                    and actor.sector == title.sector
+                    and title.phrase in actor.name.lower().split()
+                ):
+                    return actor
+            return None
+        if not title.kb_titles:
             return None
         for actor in reversed(recent):
             if actor.kind == "person" and actor.role in title.kb_titles:
