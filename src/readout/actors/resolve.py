@@ -265,8 +265,8 @@ class ActorResolver:
             country = country or titles[-1].country
             if country is None and len(titles) > 1 and not titles[0].person:
                 # "the court's president, Judge X": the body named before is theirs
-                body = self._from_recent(titles[0], recent, day)
-                country = body.country if body is not None else None
+                owner = self._from_recent(titles[0], recent, day)
+                country = owner.country if owner is not None else None
             return self._title_mention(text, chunk, titles[-1], country, day, recent, context)
         if modifier is not None:
             return self._modifier_mention(modifier)
