@@ -60,6 +60,8 @@ CASES = [
         ("REQUEST", "GHA", "EUR"),
         [],
     ),
+    # lobbying someone to act is asking them
+    ("Japanese envoys lobbied Brazil to drop the duties.", ("REQUEST", "JPN", "BRA"), []),
     # legal action is coercion
     ("A Turkish court convicted a Greek journalist.", ("COERCE", "TUR", "GRC"), []),
     # the complement clause: "refused to attend a summit hosted by X"
