@@ -197,26 +197,31 @@ class Extractor:
         times = find_time_expressions(item.sentence.text)
         owners = attach_times(doc, times, [c.trigger for c in candidates])
         return [
-            self._event(item, doc, c, self._times_of(doc, c, times, owners)) for c in candidates
+            self._event(item, doc, c, *self._times_of(doc, c, times, owners)) for c in candidates
         ]
 
     def _times_of(
         self, doc: Any, cand: Candidate, times: list[Any], owners: dict[int, list[Any]]
-    ) -> list[Any]:
+    ) -> tuple[list[Any], bool]:
         """Its own times, else those of the event framing it in this sentence
-        ("failed at the summit held in February"), else borrowed ones."""
+        ("failed at the summit held in February"), else borrowed ones; and
+        whether they were borrowed (from the statement that makes the event)."""
         own = owners.get(cand.trigger.i)
         if own:
-            return own
+            return own, False
         frame = framing_noun(cand.trigger, self.lexicon.noun)
         if frame is not None and owners.get(frame.i):
-            return owners[frame.i]
-        return borrowed_times(doc, times, cand.trigger, cand.reading.type)
+            return owners[frame.i], False
+        return borrowed_times(doc, times, cand.trigger, cand.reading.type), True
 
-    def _event(self, item: _Prepared, doc: Any, cand: Candidate, times: list[Any]) -> Event:
+    def _event(
+        self, item: _Prepared, doc: Any, cand: Candidate, times: list[Any], borrowed: bool
+    ) -> Event:
         article, sentence = item.article, item.sentence
         status = read_status(cand.trigger)
-        date = _best_date(times, article, future=status.status == "planned")
+        # "said in early September that he would urge ...": a planned event
+        # dated by its statement is dated as the statement is, in the past
+        date = _best_date(times, article, future=status.status == "planned" and not borrowed)
         attribution = list(
             read_attribution(
                 cand.trigger,

@@ -325,3 +325,13 @@ def test_a_bare_refusal_answers_the_proposal_before_it(read_events: Read) -> Non
 def test_a_side_is_a_party_only_with_its_country_named(read_events: Read) -> None:
     events = read_events("Both sides met in Geneva on Monday, and the other side left early.")
     assert events == [], events
+
+
+def test_a_plan_dated_by_its_statement_is_dated_in_the_past(read_events: Read) -> None:
+    text = (
+        "Spain's prime minister said in early September that he would urge"
+        " the European Commission to reconsider the duties."
+    )
+    requests = [e for e in read_events(text, dt.date(2024, 10, 3)) if e.type == "REQUEST"]
+    assert requests and requests[0].status == "planned", requests
+    assert requests[0].date is not None and requests[0].date.start == dt.date(2024, 9, 1)
