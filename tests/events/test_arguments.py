@@ -272,6 +272,12 @@ def test_in_charge_of_is_no_charge(read_events: Read) -> None:
             "REQUEST",
             dt.date(2025, 2, 1),
         ),
+        # a set-off participle shares the time of the clause it opens
+        (
+            "Speaking to reporters in Nairobi on Tuesday, the Dutch minister praised Kenya.",
+            "SUPPORT",
+            dt.date(2025, 3, 11),
+        ),
         # an event framed by another ("at the summit held in May") shares its time
         (
             "Peru accused Chile of obstruction at the summit held in February.",
@@ -335,3 +341,10 @@ def test_a_plan_dated_by_its_statement_is_dated_in_the_past(read_events: Read) -
     requests = [e for e in read_events(text, dt.date(2024, 10, 3)) if e.type == "REQUEST"]
     assert requests and requests[0].status == "planned", requests
     assert requests[0].date is not None and requests[0].date.start == dt.date(2024, 9, 1)
+
+
+def test_speaking_to_reporters_is_no_meeting(read_events: Read) -> None:
+    got = _triples(
+        read_events("Speaking to reporters in Nairobi, the Dutch minister praised Kenya.")
+    )
+    assert not any(t[0] == "CONSULT" for t in got), got

@@ -53,10 +53,10 @@ def attach_times(
         if root is None:
             continue
         owner = _direct_owner(root, trigger_ids)
-        if owner is None:
-            owner = _clause_owner(root, triggers)
-        if owner is not None:
-            out.setdefault(owner, []).append(mention)
+        owners = [owner] if owner is not None else _clause_owners(root, triggers)
+        owners += [t for t in _occasion(root, triggers) if t not in owners]
+        for found in owners:
+            out.setdefault(found, []).append(mention)
     return out
 
 
@@ -73,6 +73,20 @@ def _direct_owner(root: Token, trigger_ids: set[int]) -> int | None:
             return None
         node, edge = parent, parent.dep_
     return None
+
+
+def _clause_owners(root: Token, triggers: list[Token]) -> list[int]:
+    owner = _clause_owner(root, triggers)
+    return [] if owner is None else [owner]
+
+
+def _occasion(root: Token, triggers: list[Token]) -> list[int]:
+    """For a time in a set-off participle ("Speaking to reporters in Nairobi on
+    Tuesday, the minister praised ..."), the main clause's triggers: one occasion."""
+    head = clause_head(root)
+    if not _set_off_participle(head) or head.lemma_ in REPORTING:
+        return []
+    return [int(t.i) for t in triggers if clause_head(t).i == head.head.i]
 
 
 def _clause_owner(root: Token, triggers: list[Token]) -> int | None:
@@ -96,7 +110,17 @@ def _in_when_clause(clause: Token, main: Token) -> bool:
         return True  # "In 2019 it decided to impose sanctions"
     if clause.dep_ != "advcl":
         return False
+    if _set_off_participle(clause):
+        return True  # "Speaking to NATO chiefs in Paris Tuesday, ...": the same occasion
     return any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in clause.children)
+
+
+def _set_off_participle(clause: Token) -> bool:
+    return bool(
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
+    )
 
 
 _DURING = frozenset({"during", "at", "on", "after", "in"})

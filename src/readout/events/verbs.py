@@ -94,6 +94,9 @@ def verb_events(
     return pairs(verb, reading, mode, cameo, sources, targets, patient, answers)
 
 
+_AUDIENCES = frozenset(
+    {"reporter", "journalist", "press", "media", "newsman", "correspondent", "crowd", "audience"}
+)
 _STATIVE = frozenset({"stand", "remain", "be", "get", "become", "feel", "seem"})
 
 
@@ -222,6 +225,10 @@ def _verb_targets(verb: Token, reading: Reading, index: MentionIndex) -> list[Ac
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     objects = direct_objects(verb)
     preps = prep_objects(verb, reading.target_preps)
+    if reading.type == "CONSULT":
+        # "speaking to reporters in Nairobi": an audience, not a party
+        objects = [o for o in objects if o.lemma_.lower() not in _AUDIENCES]
+        preps = [p for p in preps if p.lemma_.lower() not in _AUDIENCES]
     for tok in (*passive, *objects, *preps):
         add(noun_actors(tok, index))
     if targets and not all(a in index.home for a in targets):
