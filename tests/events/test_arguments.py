@@ -348,3 +348,20 @@ def test_speaking_to_reporters_is_no_meeting(read_events: Read) -> None:
         read_events("Speaking to reporters in Nairobi, the Dutch minister praised Kenya.")
     )
     assert not any(t[0] == "CONSULT" for t in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya asked Somalia whether the talks would resume.",
+        "Kenya asked Somalia about the talks.",
+        "What did Somalia gain, the Kenyan minister asked.",
+    ],
+)
+def test_asking_a_question_is_no_request(read_events: Read, text: str) -> None:
+    assert not any(e.type == "REQUEST" for e in read_events(text)), text
+
+
+def test_asking_someone_to_act_is_a_request(read_events: Read) -> None:
+    for text in ("Kenya asked Somalia to resume the talks.", "Kenya asked Somalia for help."):
+        assert ("REQUEST", "KEN", "SOM") in _triples(read_events(text)), text

@@ -49,6 +49,9 @@ def verb_events(
 ) -> list[Candidate]:
     if verb.lemma_ == "call":
         return _call_on(verb, index)
+    if verb.lemma_ == "ask" and _asks_a_question(verb):
+        index.note(verb, "asking a question ('asked whether ...') is no request")
+        return []
     objects = direct_objects(verb)
     object_words = words_of_objects(verb)
     if reading.objects and not (object_words & reading.objects):
@@ -110,6 +113,29 @@ def stative_passive(verb: Token) -> bool:
     # "Accused of spying, the journalist fled": a bare participle clause
     return verb.dep_ == "advcl" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children
+    )
+
+
+_QUESTION_WORDS = frozenset(
+    {"whether", "if", "what", "why", "how", "who", "when", "where", "which"}
+)
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """'asked whether the talks would resume', '"why now?" she asked': a
+    question, where a request asks someone to act or for something."""
+    if any(c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True  # "asked Somalia about the talks"
+        if child.dep_ == "ccomp" and any(
+            t.lower_ in _QUESTION_WORDS for t in child.subtree if t.i < child.i
+        ):
+            return True
+    # the question quoted before the verb: '"What did it gain," she asked'
+    return verb.dep_ in ("parataxis", "ccomp") or any(
+        c.dep_ in ("ccomp", "dobj") and c.i < verb.i for c in verb.children
     )
 
 
