@@ -228,6 +228,7 @@ class Extractor:
                 self._lookup(article),
                 previous=item.previous,
                 outlets=self.outlet_names,
+                reading=status,
             )
         )
         if article.outlet and status.status != "denied":

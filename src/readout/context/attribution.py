@@ -49,9 +49,11 @@ def read_attribution(
     *,
     previous: Sequence[str] = (),
     outlets: Mapping[str, str] | None = None,
+    reading: status.StatusReading | None = None,
 ) -> list[Attribution]:
-    """The distinct sources of the event at ``trigger``, each with its stance."""
-    claims = list(_claims(trigger))
+    """The distinct sources of the event at ``trigger``, each with its stance
+    (``reading``: the trigger's status, when the caller has read it already)."""
+    claims = list(_claims(trigger, reading or status.read_status(trigger)))
     governing = [c for c in claims if c.governs]
     namer = _Namer(lookup, default_outlets() if outlets is None else outlets, previous)
     found: dict[str, Attribution] = {}
@@ -63,9 +65,8 @@ def read_attribution(
     return list(found.values())
 
 
-def _claims(trigger: Token) -> Iterator[Claim]:
+def _claims(trigger: Token, reading: status.StatusReading) -> Iterator[Claim]:
     lex = lexicon()
-    reading = status.read_status(trigger)
     negative = reading.status in ("negated", "denied")
     denier = status.denial_head(trigger)
     ancestors = set(t.i for t in trigger.ancestors)

@@ -32,7 +32,8 @@ def clause_head(tok: Token) -> Token:
 
 
 def _span_root(doc: Any, mention: TimeMention) -> Token | None:
-    toks = [t for t in doc if t.idx < mention.end and t.idx + len(t) > mention.start]
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    toks = list(span) if span is not None else []
     if not toks:
         return None
     inside = {t.i for t in toks}

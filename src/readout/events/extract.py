@@ -12,7 +12,7 @@ from typing import Any
 
 from readout.events.arguments import MentionIndex, conjuncts, governing_actors
 from readout.events.candidate import SYMMETRIC, Candidate
-from readout.events.lexicon import Lexicon
+from readout.events.lexicon import Lexicon, Reading
 from readout.events.nouns import noun_events
 from readout.events.statements import judgement_events, statement_events
 from readout.events.verbs import stative_passive, verb_events, words_of_objects
@@ -21,25 +21,33 @@ from readout.events.verbs import stative_passive, verb_events, words_of_objects
 def find_events(doc: Any, index: MentionIndex, lexicon: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     claimed: set[int] = set()  # nouns already used as a verb's object reading
+    nouns: list[tuple[Any, Reading]] = []
+    verbs: list[tuple[Any, str]] = []
     for t in index.tokens:
-        reading = lexicon.noun(t.lemma_.lower()) if t.pos_ in ("NOUN", "PROPN") else None
-        if reading is not None and (not reading.plural_only or t.tag_ in ("NNS", "NNPS")):
-            index.event_words_type[t.i] = reading.type  # "in charge of" is no charge
-        verb = lexicon.verb(t.lemma_.lower()) if t.pos_ in ("VERB", "AUX") else None
-        if verb is not None:
-            index.event_verbs_type[t.i] = verb.type
-    index.event_words = frozenset(index.event_words_type)
-    for tok in index.tokens:
-        if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
-            lemma = tok.lemma_.lower()
-            reading = lexicon.verb(lemma) or lexicon.verb_with(lemma, words_of_objects(tok))
+        pos = t.pos_
+        if pos in ("NOUN", "PROPN"):
+            reading = lexicon.noun(t.lemma_.lower())
             if reading is not None:
-                out.extend(verb_events(tok, reading, index, lexicon, claimed))
-    for tok in index.tokens:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed:
-            reading = lexicon.noun(tok.lemma_.lower())
-            if reading is not None and not index.at(tok):
-                out.extend(noun_events(tok, reading, index, lexicon))
+                nouns.append((t, reading))
+                if not reading.plural_only or t.tag_ in ("NNS", "NNPS"):
+                    index.event_words_type[t.i] = reading.type  # "in charge of" is no charge
+        elif pos in ("VERB", "AUX"):
+            lemma = t.lemma_.lower()
+            verb = lexicon.verb(lemma)
+            if verb is not None:
+                index.event_verbs_type[t.i] = verb.type
+            if pos == "VERB" or t.dep_ == "ROOT":
+                verbs.append((t, lemma))
+    index.event_words = frozenset(index.event_words_type)
+    for tok, lemma in verbs:
+        reading = lexicon.verb(lemma)
+        if reading is None and lemma in lexicon.verb_patterns:
+            reading = lexicon.verb_with(lemma, words_of_objects(tok))
+        if reading is not None:
+            out.extend(verb_events(tok, reading, index, lexicon, claimed))
+    for tok, reading in nouns:
+        if tok.i not in claimed and not index.at(tok):
+            out.extend(noun_events(tok, reading, index, lexicon))
     out.extend(statement_events(doc, index))
     out.extend(judgement_events(doc, index, lexicon.judgements))
     return [_with_agent(c, index) for c in _outer(out, index)]
