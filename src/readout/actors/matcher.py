@@ -86,9 +86,11 @@ class ActorMatcher:
         self._exact: dict[tuple[str, ...], list[Entry]] = {}
         self._lower: dict[tuple[str, ...], list[Entry]] = {}
         self._build()
-        self.first_words = frozenset(k[0] for k in self._exact) | frozenset(
-            k[0] for k in self._lower
-        )
+        # the longest name starting with each word, so a match looks no further
+        self._reach: dict[str, int] = {}
+        for key in (*self._exact, *self._lower):
+            self._reach[key[0]] = max(self._reach.get(key[0], 0), len(key))
+        self.first_words = frozenset(self._reach)
 
     # -- building -------------------------------------------------------
     def _add(self, phrase: str, entry: Entry, *, lower: bool = False) -> None:
@@ -148,11 +150,13 @@ class ActorMatcher:
 
         i = 0
         while i < n:
-            if forms[i] not in self.first_words and lowers[i] not in self.first_words:
+            reach = max(self._reach.get(forms[i], 0), self._reach.get(lowers[i], 0))
+            if not reach:
                 i += 1
                 continue
             longest = 1
-            while longest < _MAX_NGRAM and i + longest < n and joined(i + longest - 1):
+            limit = min(_MAX_NGRAM, reach)
+            while longest < limit and i + longest < n and joined(i + longest - 1):
                 longest += 1
             found = None
             for size in range(longest, 0, -1):
