@@ -136,7 +136,12 @@ class Extractor:
             pair, pair_age = (named, 0) if named else (pair, pair_age + 1)
             # parse only what can hold an event: a trigger word, and an actor
             # (or a pronoun or definite event noun that refers back to one)
-            words = trigger_words(sentence.text, self.lexicon.surface_forms, self.lexicon.gates)
+            words = trigger_words(
+                sentence.text,
+                self.lexicon.surface_forms,
+                self.lexicon.gates,
+                self.lexicon.verb_only,
+            )
             if _headline(article, sentence):
                 verdict = HEADLINE
             elif not words:

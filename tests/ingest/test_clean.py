@@ -114,6 +114,29 @@ def test_blank_lines_are_collapsed_and_lines_stripped() -> None:
     assert result.text == "First paragraph of a constructed story.\n\nSecond one."
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Ana Lopes contributed to this report.",
+        "The agency's Lisbon bureau contributed to this report from Porto.",
+        "Ana Lopes and Rui Costa contributed reporting.",
+    ],
+)
+def test_a_contributor_credit_ending_the_story_is_dropped(credit: str) -> None:
+    result = clean_text(f"{BODY} {credit}")
+    assert result.text == BODY
+    assert result.dropped == (credit,)
+    alone = clean_text(f"{BODY}\n\n{credit}")
+    assert alone.text == BODY
+
+
+def test_contributing_inside_the_story_is_news() -> None:
+    text = f"Norway contributed $2 million to the fund. {BODY}"
+    assert clean_text(text).text == text
+    closing = f"{BODY} Norway contributed $2 million to the fund."
+    assert clean_text(closing).text == closing
+
+
 def test_no_title_when_the_text_starts_with_body() -> None:
     assert clean_text(BODY).title is None
 

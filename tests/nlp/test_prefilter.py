@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from readout.events.lexicon import load_lexicon
 from readout.model import Article
 from readout.nlp.prefilter import near_actor, trigger_words
@@ -22,6 +24,40 @@ def test_a_gated_verb_counts_only_beside_its_object_words() -> None:
     assert "signed" in trigger_words(signed, lexicon.surface_forms, lexicon.gates)
     autograph = "The singer signed autographs."
     assert "signed" not in trigger_words(autograph, lexicon.surface_forms, lexicon.gates)
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun() -> None:
+    lexicon = load_lexicon()
+    verb_only = lexicon.verb_only
+    assert "forces" in verb_only and "attack" not in verb_only
+    args = (lexicon.surface_forms, lexicon.gates, verb_only)
+    assert "forces" not in trigger_words("Its forces stayed in barracks.", *args)
+    assert "forces" not in trigger_words("Chile's forces stayed in barracks.", *args)
+    assert "forces" in trigger_words("Chile forces Peru to pay.", *args)
+    # a noun reading makes the form a trigger after a determiner too
+    assert "attack" in trigger_words("The attack on Peru failed.", *args)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The report by the Lima Research Institute was read.", "research"),
+        ("A Chilean Air Force jet landed in Peru.", "force"),
+        ("Trade fell in March 2020 when Peru closed ports.", "march"),
+    ],
+)
+def test_a_trigger_form_inside_a_name_is_no_trigger(text: str, word: str) -> None:
+    lexicon = load_lexicon()
+    assert word not in trigger_words(text, lexicon.surface_forms, lexicon.gates, lexicon.verb_only)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Research by Peru found more.", "“Force them out,” he said of Chile.", "Peru said: Ban it."],
+)
+def test_a_capital_opening_a_sentence_or_quote_is_no_name(text: str) -> None:
+    lexicon = load_lexicon()
+    assert trigger_words(text, lexicon.surface_forms, lexicon.gates, lexicon.verb_only)
 
 
 def test_an_agent_the_text_does_not_place_must_be_close() -> None:

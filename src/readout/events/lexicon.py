@@ -85,6 +85,8 @@ class Lexicon:
     # forms of verbs that are triggers only with certain objects ("signed" with a
     # treaty, "lifted" sanctions): the words one of which a sentence must hold
     gates: dict[str, frozenset[str]] = field(default_factory=dict)
+    # forms only a verb reading has ("research", "forces"): after "the" or "its" a noun, no trigger
+    verb_only: frozenset[str] = field(default=frozenset())
     people: frozenset[str] = field(default=frozenset())  # nouns for people ("journalist")
     judgements: Judgements = field(default=Judgements(frozenset(), frozenset(), frozenset()))
     # "impose" + {restriction, curfew} -> a reading: verb and object patterns
@@ -245,7 +247,15 @@ def load_lexicon() -> Lexicon:
         ),
         surface_forms=lexicon.surface_forms | designated,
         gates={**gates, **{form: designations for form in designated - lexicon.surface_forms}},
+        verb_only=_verb_only(lexicon) | (designated - lexicon.surface_forms),
     )
+
+
+def _verb_only(lexicon: Lexicon) -> frozenset[str]:
+    """Surface forms no noun reading shares: a noun there is no event word."""
+    verbal = {form for lemma in lexicon.verbs for form in verb_forms(lemma)}
+    nominal = {form for lemma in lexicon.nouns for form in noun_forms(lemma)}
+    return frozenset(verbal - nominal)
 
 
 def _gates(lexicon: Lexicon) -> dict[str, frozenset[str]]:

@@ -7,6 +7,7 @@ line-based and pure string work, so cleaning costs about a millisecond.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from readout.ingest.boilerplate import (
@@ -43,6 +44,7 @@ def clean_text(text: str) -> CleanText:
     title_index = _title_index(lines, keep)
     _drop_trailing_headlines(lines, keep, title_index)
     dropped = tuple(line for line, kept in zip(lines, keep, strict=True) if line and not kept)
+    dropped += _trim_contributor_credit(lines, keep)
     return CleanText(
         text=_assemble(lines, keep),
         published=published,
@@ -115,6 +117,27 @@ def _drop_trailing_headlines(lines: list[str], keep: list[bool], title_index: in
     if len(run) >= MIN_HEADLINE_RUN and len(run) < len(indices):
         for i in run:
             keep[i] = False
+
+
+# "Jane Roe contributed to this report." closing the last paragraph: a credit, not news
+_CONTRIBUTOR = re.compile(
+    r"(?:^|(?<=[.!?”\"’]\s))[^.!?\n]{1,120}?\bcontributed (?:to this (?:report|story|article)"
+    r"|reporting)\b[^.!?\n]{0,80}[.!]?\s*$"
+)
+
+
+def _trim_contributor_credit(lines: list[str], keep: list[bool]) -> tuple[str, ...]:
+    """Cut a contributor credit from the end of the last kept line; what was cut."""
+    indices = _nonblank(lines, keep)
+    if not indices:
+        return ()
+    i = indices[-1]
+    found = _CONTRIBUTOR.search(lines[i])
+    if found is None:
+        return ()
+    lines[i] = lines[i][: found.start()].rstrip()
+    keep[i] = bool(lines[i])
+    return (found.group().strip(),)
 
 
 def _assemble(lines: list[str], keep: list[bool]) -> str:

@@ -43,16 +43,67 @@ class Located(Protocol):
     def from_home(self) -> bool: ...
 
 
+# words after which a word is a noun: "its research", "the forces", "China's partner"
+_NOUN_BEFORE = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "s"})
+_OPENING = re.compile(r"(?:^|[.!?:;\"“‘'(—–-])\s*$")
+
+
 def trigger_words(
-    text: str, surface_forms: frozenset[str], gates: dict[str, frozenset[str]] | None = None
+    text: str,
+    surface_forms: frozenset[str],
+    gates: dict[str, frozenset[str]] | None = None,
+    verb_only: frozenset[str] = frozenset(),
 ) -> set[str]:
     """The words of ``text`` that may be triggers (lower case); a gated verb
-    form counts only beside one of its object words ("signed" and "treaty")."""
-    words = {m.lower() for m in _WORD.findall(text)}
-    found = words & surface_forms
+    form counts only beside one of its object words ("signed" and "treaty").
+
+    Two guesses at the part of speech, cheaper than the tagger and wrong
+    seldom enough to spare the parse: a form that only a verb of the lexicon
+    has is a noun after a determiner or a possessive ("its research", "the
+    forces"); a trigger form inside a run of capitalised words is part of a
+    name ("the Air Force", "the Marshall Fund", "in March 2020")."""
+    spans = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    words = {w.lower() for _, w in spans}
+    found: set[str] = set()
+    for k, (_, word) in enumerate(spans):
+        low = word.lower()
+        if low not in surface_forms:
+            continue
+        if low in verb_only and k and spans[k - 1][1].lower() in _NOUN_BEFORE:
+            continue
+        if word[0].isupper() and _in_name(text, spans, k):
+            continue
+        found.add(low)
     if gates:
         found = {w for w in found if w not in gates or gates[w] & words}
     return found
+
+
+def _in_name(text: str, spans: list[tuple[int, str]], k: int) -> bool:
+    """A capitalised word inside a sentence, beside another capitalised word
+    or a number ("Air Force", "Research Institute", "March 2020")."""
+    start = spans[k][0]
+    if _OPENING.search(text[max(0, start - 3) : start]):
+        return False  # a sentence or a quotation begins with it
+    before = spans[k - 1] if k else None
+    if before is not None and before[1][0].isupper() and _adjacent(text, before, start):
+        return True
+    end = start + len(spans[k][1])
+    after = text[end : end + 16].lstrip(" ")
+    if after[:1].isdigit():
+        return True
+    following = spans[k + 1] if k + 1 < len(spans) else None
+    return (
+        following is not None
+        and following[1][0].isupper()
+        and _adjacent(text, spans[k], following[0])
+    )
+
+
+def _adjacent(text: str, word: tuple[int, str], next_start: int) -> bool:
+    """Only spaces, hyphens, dots or an apostrophe between a word and the next."""
+    gap = text[word[0] + len(word[1]) : next_start]
+    return len(gap) <= 2 and all(ch in " .-'’" for ch in gap)
 
 
 _BACK = re.compile(
