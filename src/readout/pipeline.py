@@ -44,7 +44,7 @@ from readout.events.lexicon import Lexicon, load_lexicon
 from readout.events.merge import implied_partners, merge_mentions
 from readout.model import Actor, Article, Attribution, DateSpan, Event, Evidence, Location
 from readout.nlp.parse import parse_many
-from readout.nlp.prefilter import near_actor, refers_back, trigger_words
+from readout.nlp.prefilter import flanked, near_actor, refers_back, trigger_words
 from readout.nlp.sentences import Sentence, split_sentences
 
 _PLANNED_CAMEO = {"CONSULT": "036", "AGREE": "030", "AID": "033", "COOPERATE": "030"}
@@ -55,7 +55,7 @@ NO_TRIGGER = "no trigger word"
 NO_ACTOR = "a trigger word but no actor"
 HEADLINE = "the headline (its news is the opening sentence's, in a sentence's grammar)"
 FAR = "no trigger word near an actor (10 words, 3 for an agent the text does not place), and no reference back"
-NO_PAIR = "only trigger words that need two named sides, and fewer than two actors"
+NO_PAIR = "only trigger words that need two named sides, and no actor before and after one of them (10 words)"
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
 
 
@@ -148,7 +148,9 @@ class Extractor:
                 verdict = NO_TRIGGER
             elif not _enough_actors(actors, sentence.text):
                 verdict = NO_ACTOR
-            elif words <= self.lexicon.strict_forms and len({m.actor for m in actors}) < 2:
+            elif words <= self.lexicon.strict_forms and (
+                len({m.actor for m in actors}) < 2 or not flanked(sentence.text, words, actors)
+            ):
                 verdict = NO_PAIR
             elif not near_actor(sentence.text, words, actors) and not refers_back(sentence.text):
                 verdict = FAR

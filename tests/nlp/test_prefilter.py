@@ -8,7 +8,7 @@ import pytest
 
 from readout.events.lexicon import load_lexicon
 from readout.model import Article
-from readout.nlp.prefilter import near_actor, trigger_words
+from readout.nlp.prefilter import flanked, near_actor, trigger_words
 from readout.pipeline import FAR, HEADLINE, NO_PAIR, NO_TRIGGER, PARSED, Extractor
 
 
@@ -60,6 +60,13 @@ def test_a_capital_opening_a_sentence_or_quote_is_no_name(text: str) -> None:
     assert trigger_words(text, lexicon.surface_forms, lexicon.gates, lexicon.verb_only)
 
 
+def test_an_event_noun_needing_a_verb_counts_only_beside_one() -> None:
+    lexicon = load_lexicon()
+    args = (lexicon.surface_forms, lexicon.gates, lexicon.verb_only)
+    assert "treaty" not in trigger_words("The 1904 treaty drew the border with Chile.", *args)
+    assert "treaty" in trigger_words("Peru and Chile ratified the treaty.", *args)
+
+
 def test_an_agent_the_text_does_not_place_must_be_close() -> None:
     text = "Police said on a rainy and windy day in the north that officers arrested two men."
     far = At(text.index("Police"), from_home=True)
@@ -69,16 +76,29 @@ def test_an_agent_the_text_does_not_place_must_be_close() -> None:
     assert near_actor(named, {"recalled"}, [At(0)])
 
 
+def test_a_verb_needing_both_sides_needs_an_actor_on_each_side() -> None:
+    text = "Peru expelled Chile's envoy."
+    peru, chile = At(text.index("Peru")), At(text.index("Chile"))
+    assert flanked(text, {"expelled"}, [peru, chile])
+    assert not flanked(text, {"expelled"}, [peru])
+    both_before = "Peru and Chile, in a long and bitter quarrel over fishing rights, expelled them."
+    assert not flanked(both_before, {"expelled"}, [At(0), At(both_before.index("Chile"))])
+    far = "Peru, whose navy had for many weeks been watching the disputed waters, expelled Chile."
+    assert not flanked(far, {"expelled"}, [At(0), At(far.index("Chile"))])
+
+
 def test_sentences_are_sorted_by_what_they_can_hold(extractor: Extractor) -> None:
     text = (
         "Storms Hit Coast\n\n"
         "Rain fell on Lima.\n\n"
         "Peruvian rebels abducted someone.\n\n"
-        "Peru recalled its ambassador from Chile."
+        "Peru recalled its ambassador from Chile.\n\n"
+        "Peru and Chile, in a long and bitter quarrel over fishing rights, abducted them."
     )
     verdicts = [v for _, v in extractor.scan(Article("a.txt", text, title="Storms Hit Coast"))]
     assert verdicts[0] == HEADLINE
     assert verdicts[1] == NO_TRIGGER
     assert verdicts[2] == NO_PAIR  # "abducted" needs two named sides
     assert verdicts[3] == PARSED
+    assert verdicts[4] == NO_PAIR  # two sides, but neither is the verb's object
     assert FAR  # named in the report of explain

