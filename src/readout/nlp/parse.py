@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -29,6 +30,7 @@ def load_nlp() -> Any:
         if lemmatizer is not None and getattr(lemmatizer, "mode", "") == "rule":
             lemmacache.use(lemmatizer)
             nlp.replace_pipe("lemmatizer", lemmacache.NAME)
+        gc.freeze()  # the model lives as long as the process (see Extractor)
         return nlp
     except OSError as exc:  # model package missing
         raise ReadoutError(

@@ -78,21 +78,24 @@ def trigger_words(
     has is a noun after a determiner or a possessive ("its research", "the
     forces"); a trigger form inside a run of capitalised words is part of a
     name ("the Air Force", "the Marshall Fund", "in March 2020")."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    found = words & surface_forms
+    if gates:
+        found = {w for w in found if w not in gates or gates[w] & words}
+    if not found:
+        return found
     spans = [(m.start(), m.group()) for m in _WORD.finditer(text)]
-    words = {w.lower() for _, w in spans}
-    found: set[str] = set()
+    kept: set[str] = set()
     for k, (_, word) in enumerate(spans):
         low = word.lower()
-        if low not in surface_forms:
+        if low not in found or low in kept:
             continue
         if low in verb_only and k and spans[k - 1][1].lower() in _NOUN_BEFORE:
             continue
         if word[0].isupper() and _in_name(text, spans, k):
             continue
-        found.add(low)
-    if gates:
-        found = {w for w in found if w not in gates or gates[w] & words}
-    return found
+        kept.add(low)
+    return kept
 
 
 def _in_name(text: str, spans: list[tuple[int, str]], k: int) -> bool:
