@@ -14,13 +14,13 @@ same code runs in-process, in batches and on a distributed engine.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from readout import longlived
 from readout.actors.context import ArticleContext, home_country
 from readout.actors.kb import KnowledgeBase, load_kb
 from readout.actors.resolve import ActorMention, ActorResolver, OutletMention
@@ -85,11 +85,10 @@ _FROZEN: list[bool] = []
 
 def _freeze_once() -> None:
     """The first extractor's knowledge base and lexicon live as long as the
-    process: out of the cyclic collector's sight, its full passes stop walking
-    their million objects (4-7% of extraction time, measured on voa-sample).
-    Only the first: a process that builds many extractors keeps them collectable."""
+    process (see ``readout.longlived``). Only the first: a process that builds
+    many extractors keeps the others collectable."""
     if not _FROZEN:
-        gc.freeze()
+        longlived.freeze()
         _FROZEN.append(True)
 
 

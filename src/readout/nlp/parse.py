@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import gc
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -20,6 +19,7 @@ def load_nlp() -> Any:
     try:
         import spacy
 
+        from readout import longlived
         from readout.nlp import lemmacache, tagmap
 
         nlp = spacy.load(MODEL, exclude=list(DISABLED))
@@ -30,7 +30,7 @@ def load_nlp() -> Any:
         if lemmatizer is not None and getattr(lemmatizer, "mode", "") == "rule":
             lemmacache.use(lemmatizer)
             nlp.replace_pipe("lemmatizer", lemmacache.NAME)
-        gc.freeze()  # the model lives as long as the process (see Extractor)
+        longlived.freeze()  # the model lives as long as the process
         return nlp
     except OSError as exc:  # model package missing
         raise ReadoutError(
