@@ -21,6 +21,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from readout import longlived
 from readout.actors.kb import KnowledgeBase, load_kb
 from readout.actors.matcher import load_places
 from readout.model import Location
@@ -141,7 +142,9 @@ def gazetteer() -> Gazetteer:
                 aliases.setdefault(alt.casefold(), []).append(city)
     for found in aliases.values():
         found.sort(key=lambda c: -c.population)
-    return Gazetteer(load_kb(), cities, aliases)
+    built = Gazetteer(load_kb(), cities, aliases)
+    longlived.freeze()  # 150,000 objects kept for the life of the process
+    return built
 
 
 def _name_tokens(head: Any) -> list[Any]:
