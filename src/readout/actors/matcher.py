@@ -146,7 +146,7 @@ class ActorMatcher:
 
         def joined(k: int) -> bool:
             """Words k and k+1 may belong to one name (only " .-'" between them)."""
-            return _joinable(text[words[k][1] : words[k + 1][0]])
+            return joinable(text[words[k][1] : words[k + 1][0]])
 
         i = 0
         while i < n:
@@ -181,7 +181,7 @@ def _is_dotted(s: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", s))
 
 
-def _joinable(gap: str) -> bool:
+def joinable(gap: str) -> bool:
     """Words of one name are separated only by spaces, dots, hyphens or apostrophes."""
     return len(gap) <= 2 and all(ch in " .-'’" for ch in gap)
 

@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from readout.actors.matcher import joinable
+
 _WORD = re.compile(r"[A-Za-z][a-z-]*")
 
 
@@ -25,14 +27,9 @@ def near_actor(text: str, words: set[str], actors: Sequence[Located]) -> bool:
     of the parsing."""
     if not actors:
         return True
-    spans = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
-    triggers = [i for i, (_, w) in enumerate(spans) if w in words]
-    starts = [start for start, _ in spans]
-    places = [
-        (bisect.bisect_left(starts, a.start), _HOME_WINDOW if a.from_home else _WINDOW)
-        for a in actors
-    ]
-    return any(abs(t - a) <= w for t in triggers for a, w in places)
+    triggers, places = _word_positions(text, words, actors)
+    reach = [_HOME_WINDOW if a.from_home else _WINDOW for a in actors]
+    return any(abs(t - a) <= w for t in triggers for a, w in zip(places, reach, strict=True))
 
 
 def flanked(text: str, words: set[str], actors: Sequence[Located]) -> bool:
@@ -41,14 +38,21 @@ def flanked(text: str, words: set[str], actors: Sequence[Located]) -> bool:
     expelled Chile's envoy"). Measured on voa-sample and voa-dev, parsed
     sentences whose only triggers were such verbs and that fail this gave no
     event: 50 of 105."""
-    spans = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
-    starts = [start for start, _ in spans]
-    triggers = [i for i, (_, w) in enumerate(spans) if w in words]
-    places = [bisect.bisect_left(starts, a.start) for a in actors]
+    triggers, places = _word_positions(text, words, actors)
     return any(
         any(0 < t - a <= _WINDOW for a in places) and any(0 < a - t <= _WINDOW for a in places)
         for t in triggers
     )
+
+
+def _word_positions(
+    text: str, words: set[str], actors: Sequence[Located]
+) -> tuple[list[int], list[int]]:
+    """Word indices of the trigger words, and of the word each actor starts at."""
+    spans = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
+    starts = [start for start, _ in spans]
+    triggers = [i for i, (_, w) in enumerate(spans) if w in words]
+    return triggers, [bisect.bisect_left(starts, a.start) for a in actors]
 
 
 class Located(Protocol):
@@ -120,9 +124,8 @@ def _in_name(text: str, spans: list[tuple[int, str]], k: int) -> bool:
 
 
 def _adjacent(text: str, word: tuple[int, str], next_start: int) -> bool:
-    """Only spaces, hyphens, dots or an apostrophe between a word and the next."""
-    gap = text[word[0] + len(word[1]) : next_start]
-    return len(gap) <= 2 and all(ch in " .-'’" for ch in gap)
+    """Only what may join the words of one name between a word and the next."""
+    return joinable(text[word[0] + len(word[1]) : next_start])
 
 
 _BACK = re.compile(
